@@ -1,0 +1,41 @@
+package org.plandoc.core;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * A level-1 unit of a plan ({@code 一、全面加强党的建设}): its number, title, the
+ * paragraphs before its first item, and its items.
+ *
+ * <pre>{@code
+ * for (Section s : plan.sections()) {
+ *     System.out.println(s.numbering().label() + s.title() + ": " + s.items().size() + " items");
+ * }
+ * }</pre>
+ *
+ * @param numbering its number
+ * @param title     its heading text
+ * @param body      paragraphs before the first item (a section may have body only)
+ * @param items     its items, in order
+ * @param span      where it stands in the source, or {@code null}
+ */
+public record Section(Numbering numbering, String title, List<String> body, List<Item> items,
+                      SourceSpan span) implements Node {
+
+    public Section {
+        Objects.requireNonNull(numbering, "numbering must not be null");
+        Objects.requireNonNull(title, "title must not be null");
+        body = List.copyOf(Objects.requireNonNull(body, "body must not be null"));
+        items = List.copyOf(Objects.requireNonNull(items, "items must not be null"));
+    }
+
+    @Override
+    public List<Item> children() {
+        return items;
+    }
+
+    @Override
+    public void accept(PlanVisitor visitor) {
+        visitor.visit(this);
+    }
+}
