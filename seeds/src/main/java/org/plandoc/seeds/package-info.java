@@ -1,0 +1,4 @@
+/**
+ * The seed and corpus documents, for tests and benchmarks: {@link org.plandoc.seeds.Seeds}.
+ */
+package org.plandoc.seeds;
