@@ -10,14 +10,14 @@ import java.util.Objects;
  *
  * <pre>{@code
  * Target t = item.targets().get(0);
- * if (t.comparison() == Comparison.AT_LEAST) {
+ * if (t.comparator() == Comparison.AT_LEAST) {
  *     System.out.println(t.indicator() + " >= " + t.value() + t.unit());
  * }
  * }</pre>
  *
  * @param text       the exact source text of the target
  * @param indicator  what is counted or measured; empty when the text does not say
- * @param comparison how the value bounds it
+ * @param comparator how the value bounds it (named as in the data schema)
  * @param value      the value as printed (before multipliers), {@code null} only for a placeholder
  * @param upper      the upper bound of a {@link Comparison#BETWEEN} range, else {@code null}
  * @param unit       the unit as printed ({@code 万例}, {@code %}, {@code /10万}); empty when none
@@ -26,14 +26,14 @@ import java.util.Objects;
  * @param placeholder whether the value is redacted ({@code XX}) in a template document
  * @param span       where the text stands in the source, or {@code null}
  */
-public record Target(String text, String indicator, Comparison comparison, BigDecimal value,
+public record Target(String text, String indicator, Comparison comparator, BigDecimal value,
                      BigDecimal upper, String unit, Quantity normalized, String deadline,
                      boolean placeholder, SourceSpan span) implements Node {
 
     public Target {
         Objects.requireNonNull(text, "text must not be null");
         Objects.requireNonNull(indicator, "indicator must not be null");
-        Objects.requireNonNull(comparison, "comparison must not be null");
+        Objects.requireNonNull(comparator, "comparator must not be null");
         Objects.requireNonNull(unit, "unit must not be null");
         if (text.isEmpty()) {
             throw new IllegalArgumentException("text must not be empty");
@@ -41,10 +41,10 @@ public record Target(String text, String indicator, Comparison comparison, BigDe
         if (value == null && !placeholder) {
             throw new IllegalArgumentException("a target without a value must be a placeholder: " + text);
         }
-        if (comparison == Comparison.BETWEEN && !placeholder && upper == null) {
+        if (comparator == Comparison.BETWEEN && !placeholder && upper == null) {
             throw new IllegalArgumentException("a range needs an upper bound: " + text);
         }
-        if (upper != null && comparison != Comparison.BETWEEN) {
+        if (upper != null && comparator != Comparison.BETWEEN) {
             throw new IllegalArgumentException("only a range has an upper bound: " + text);
         }
     }

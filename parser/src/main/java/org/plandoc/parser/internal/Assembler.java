@@ -1,0 +1,306 @@
+package org.plandoc.parser.internal;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.plandoc.core.Item;
+import org.plandoc.core.Numbering;
+import org.plandoc.core.Plan;
+import org.plandoc.core.PlanMetadata;
+import org.plandoc.core.Section;
+import org.plandoc.core.Severity;
+import org.plandoc.core.SourceSpan;
+import org.plandoc.core.Target;
+import org.plandoc.parser.DiagnosticCodes;
+
+/**
+ * Step 6 of the pipeline: drafts to model records. Reads the front matter of
+ * each plan (title, cover letter, metadata, preamble) and splits each node's
+ * text into its title (the lead phrase) and body.
+ */
+final class Assembler {
+
+    /** A lead phrase longer than this is a sentence, not a heading. */
+    private static final int MAX_ITEM_TITLE = 40;
+    private static final int MAX_SECTION_TITLE = 60;
+
+    private final Logical text;
+    private final Source source;
+    private final Report report;
+    private final List<PageMeta> pageMeta;
+    private final TargetFinder targets;
+
+    Assembler(Logical text, Source source, Report report, List<PageMeta> pageMeta, TargetFinder targets) {
+        this.text = text;
+        this.source = source;
+        this.report = report;
+        this.pageMeta = pageMeta;
+        this.targets = targets;
+    }
+
+    private record Para(int start, int end, String text) {
+    }
+
+    List<Plan> plans(List<PlanDraft> drafts) {
+        List<Plan> out = new ArrayList<>();
+        for (PlanDraft d : drafts) {
+            Plan plan = plan(d);
+            if (plan != null) {
+                out.add(plan);
+            }
+        }
+        return out;
+    }
+
+    private Plan plan(PlanDraft d) {
+        List<Para> front = paragraphs(d.start, d.frontEnd());
+        Front f = new Front();
+        if (d.headerStart >= 0) {
+            front.removeIf(p -> p.start >= d.headerStart && p.end <= d.headerEnd);
+            setAside(d.headerStart, d.headerEnd, DiagnosticCodes.TITLE_REPEATED, "plan header");
+        }
+        for (PageMeta m : pageMeta) {
+            if (m.at() >= d.start && m.at() <= Math.max(d.end, d.start) && f.published == null) {
+                f.published = m.published();
+                f.source = m.source();
+            }
+        }
+        readFront(front, d, f);
+        List<Section> sections = new ArrayList<>();
+        for (Draft s : d.sections) {
+            sections.add(section(s));
+        }
+        if (sections.isEmpty() && f.title.isEmpty() && f.preamble.isEmpty()) {
+            return null;
+        }
+        PlanMetadata metadata = new PlanMetadata(f.issuer, f.date, f.documentNumber, f.recipients, f.published, f.source);
+        int end = d.sections.isEmpty() ? d.end : d.sections.get(d.sections.size() - 1).end();
+        return new Plan(f.title, metadata, f.preamble, sections, List.of(), span(d.start, end));
+    }
+
+    private static final class Front {
+        String title = "";
+        String issuer;
+        LocalDate date;
+        String documentNumber;
+        String recipients;
+        LocalDate published;
+        String source;
+        final List<String> preamble = new ArrayList<>();
+    }
+
+    private void readFront(List<Para> front, PlanDraft d, Front f) {
+        boolean[] used = new boolean[front.size()];
+        for (int i = 0; i < front.size(); i++) {
+            String t = front.get(i).text;
+            LocalDate date = Metadata.wholeDate(t);
+            if (date != null && f.date == null) {
+                f.date = date;
+                used[i] = true;
+                if (i > 0 && !used[i - 1] && issuerLike(front.get(i - 1).text)) {
+                    f.issuer = front.get(i - 1).text;
+                    used[i - 1] = true;
+                }
+            } else if (f.documentNumber == null && t.length() <= 50 && t.endsWith("号")
+                    && (t.contains("〔") || t.contains("[") || t.contains("［"))) {
+                f.documentNumber = t;
+                used[i] = true;
+            } else if (f.recipients == null && t.length() <= 300 && (t.endsWith("：") || t.endsWith(":"))
+                    && t.length() >= 3 && !Titles.hasPlanWord(t) && looksLikeRecipients(t)) {
+                f.recipients = t.substring(0, t.length() - 1);
+                used[i] = true;
+            }
+        }
+        int title = chooseTitle(front, used, d);
+        if (title >= 0) {
+            f.title = cleanTitle(front.get(title));
+            used[title] = true;
+        } else if (!d.headerTitle.isEmpty()) {
+            f.title = Titles.stripGlued(d.headerTitle);
+        }
+        for (int i = 0; i < front.size(); i++) {
+            if (used[i]) {
+                continue;
+            }
+            Para p = front.get(i);
+            if (title >= 0 && i < title) {
+                setAside(p.start, p.end, DiagnosticCodes.OUTSIDE_PLAN, "text before the plan title");
+            } else if (f.title.isEmpty() && f.preamble.isEmpty() && title < 0) {
+                f.title = gluedTitle(p, f.preamble);
+            } else {
+                f.preamble.add(p.text);
+            }
+        }
+    }
+
+    private static boolean issuerLike(String t) {
+        return t.length() >= 3 && t.length() <= 40 && t.indexOf('，') < 0 && t.indexOf('。') < 0
+            && t.indexOf(',') < 0 && t.indexOf('：') < 0;
+    }
+
+    private static boolean looksLikeRecipients(String t) {
+        return t.startsWith("各") || t.contains("、") || t.contains("，") || t.contains(",") || t.length() <= 20;
+    }
+
+    private int chooseTitle(List<Para> front, boolean[] used, PlanDraft d) {
+        int best = -1;
+        int any = -1;
+        for (int i = 0; i < front.size(); i++) {
+            if (used[i] || !Titles.titleLike(front.get(i).text)) {
+                continue;
+            }
+            if (d.attachment && d.headerTitle.isEmpty()) {
+                return i;       // an attachment's title is the line after 附件N
+            }
+            any = i;
+            if (Titles.hasPlanWord(front.get(i).text)) {
+                best = i;
+            }
+        }
+        if (d.attachment && !d.headerTitle.isEmpty()) {
+            return -1;
+        }
+        return best >= 0 ? best : any;
+    }
+
+    private String cleanTitle(Para p) {
+        String stripped = Titles.stripGlued(p.text);
+        if (!stripped.equals(p.text)) {
+            report.add(Severity.INFO, DiagnosticCodes.TITLE_REPEATED, "words glued to the title dropped: "
+                + Report.quote(p.text.substring(stripped.length())), span(p.start, p.end));
+        }
+        return stripped;
+    }
+
+    /**
+     * A title run into the first paragraph: printed twice (a sharing site's copy),
+     * or ending in a plan word just before the first sentence.
+     */
+    private String gluedTitle(Para p, List<String> preamble) {
+        String t = p.text;
+        for (int k = 6; k <= Math.min(80, t.length() / 2); k++) {
+            if (t.startsWith(t.substring(0, k), k)) {
+                report.add(Severity.INFO, DiagnosticCodes.TITLE_REPEATED, "title printed twice: "
+                    + Report.quote(t.substring(k, 2 * k)), span(p.start + k, p.start + 2 * k));
+                String title = Titles.stripGlued(t.substring(0, k));
+                addRest(preamble, t.substring(2 * k));
+                return title;
+            }
+        }
+        int limit = t.length();
+        for (int i = 0; i < t.length() && i < 100; i++) {
+            char c = t.charAt(i);
+            if (c == '，' || c == ',' || c == '。' || c == '：' || c == ':' || c == '；') {
+                limit = i;
+                break;
+            }
+        }
+        int end = limit <= 100 ? Titles.lastPlanWordEnd(t, limit) : -1;
+        if (end >= 4 && end < t.length()) {
+            addRest(preamble, t.substring(end));
+            return Titles.stripGlued(t.substring(0, end));
+        }
+        preamble.add(t);
+        return "";
+    }
+
+    private static void addRest(List<String> preamble, String rest) {
+        String r = Chars.trim(rest);
+        if (!r.isEmpty()) {
+            preamble.add(r);
+        }
+    }
+
+    private void setAside(int start, int end, String code, String what) {
+        String t = Chars.trim(text.text(start, end));
+        if (!t.isEmpty()) {
+            report.add(Severity.INFO, code, what + " set aside: " + Report.quote(t), span(start, end));
+        }
+    }
+
+    private Section section(Draft d) {
+        List<Para> own = paragraphs(d.contentStart, d.ownEnd);
+        List<String> body = new ArrayList<>();
+        String title = splitTitle(own, body, MAX_SECTION_TITLE, true);
+        List<Item> items = new ArrayList<>();
+        for (Draft c : d.children) {
+            items.add(item(c));
+        }
+        return new Section(numbering(d), title, body, items, span(d.start, d.end()));
+    }
+
+    private Item item(Draft d) {
+        List<Para> own = paragraphs(d.contentStart, d.ownEnd);
+        List<String> rest = new ArrayList<>();
+        String title = splitTitle(own, rest, MAX_ITEM_TITLE, false);
+        List<Item> children = new ArrayList<>();
+        for (Draft c : d.children) {
+            children.add(item(c));
+        }
+        List<Target> found = targets.find(text, d.contentStart, d.ownEnd);
+        return new Item(numbering(d), title, String.join("\n", rest), children, found, span(d.start, d.end()));
+    }
+
+    /**
+     * The lead phrase up to the first 。 when it is short, the whole first
+     * paragraph when it is a heading line, else none; what is left goes to {@code rest}.
+     */
+    private static String splitTitle(List<Para> own, List<String> rest, int max, boolean commasAllowed) {
+        if (own.isEmpty()) {
+            return "";
+        }
+        String first = own.get(0).text;
+        String title = "";
+        int stop = first.indexOf('。');
+        if (stop < 0) {
+            if (first.length() <= max && (commasAllowed || Titles.titleLike(first) || own.size() > 1)) {
+                title = first;
+            } else {
+                rest.add(first);
+            }
+        } else {
+            String lead = first.substring(0, stop);
+            boolean heading = lead.length() <= max && lead.indexOf('；') < 0
+                && (commasAllowed || lead.length() <= 25 || (lead.indexOf('，') < 0 && lead.indexOf(',') < 0));
+            if (heading && !lead.isEmpty()) {
+                title = lead;
+                addRest(rest, first.substring(stop + 1));
+            } else {
+                rest.add(first);
+            }
+        }
+        for (int i = 1; i < own.size(); i++) {
+            rest.add(own.get(i).text);
+        }
+        return title;
+    }
+
+    private static Numbering numbering(Draft d) {
+        return new Numbering(d.style, d.ordinal, d.label);
+    }
+
+    private List<Para> paragraphs(int from, int to) {
+        List<Para> out = new ArrayList<>();
+        int i = from;
+        while (i < to) {
+            int j = i;
+            while (j < to && text.charAt(j) != '\n') {
+                j++;
+            }
+            int s = Chars.skipBlank(text, i, j);
+            int e = Chars.trimEnd(text, s, j);
+            if (e > s) {
+                out.add(new Para(s, e, text.text(s, e)));
+            }
+            i = j + 1;
+        }
+        return out;
+    }
+
+    private SourceSpan span(int start, int end) {
+        int e = Chars.trimEnd(text, start, Math.min(end, text.length()));
+        int length = source.text.length();
+        int s = text.origin(start, length);
+        return source.span(s, Math.max(s, text.originEnd(e, length)));
+    }
+}

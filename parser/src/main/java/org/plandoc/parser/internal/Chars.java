@@ -1,0 +1,65 @@
+package org.plandoc.parser.internal;
+
+/** Character classes of Chinese official text, in one place. */
+final class Chars {
+
+    private Chars() {
+    }
+
+    /** Ends a sentence: after it a new item may begin. */
+    static boolean endsSentence(char c) {
+        return c == '。' || c == '！' || c == '？' || c == '；' || c == '!' || c == '?' || c == ';'
+            || c == '：' || c == ':' || c == '…';
+    }
+
+    /** Closes a quotation or bracket; a sentence may end just before it. */
+    static boolean closes(char c) {
+        return c == '”' || c == '’' || c == '」' || c == '』' || c == '）' || c == ')' || c == '》' || c == '"';
+    }
+
+    /** Punctuation that cannot open a paragraph: a line that starts with it continues the one before. */
+    static boolean cannotOpen(char c) {
+        return c == '，' || c == ',' || c == '。' || c == '、' || c == '；' || c == ';' || c == '：'
+            || c == '）' || c == ')' || c == '”' || c == '’' || c == '》' || c == '.' || c == '！' || c == '？';
+    }
+
+    /** Blank in the sense of layout: ASCII white space, U+3000, no-break space, BOM, zero-width. */
+    static boolean blank(char c) {
+        return c == ' ' || c == '\t' || c == '\u3000' || c == '\u00a0' || c == '\ufeff' || c == '\u200b'
+            || c == '\u2002' || c == '\u2003' || c == '\u2009' || c == '\r' || c == '\f' || c == '\u000b';
+    }
+
+    static boolean han(char c) {
+        return (c >= '\u4e00' && c <= '\u9fff') || (c >= '\u3400' && c <= '\u4dbf');
+    }
+
+    static boolean latinOrDigit(char c) {
+        return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z')
+            || (c >= '０' && c <= '９') || (c >= 'Ａ' && c <= 'Ｚ') || (c >= 'ａ' && c <= 'ｚ');
+    }
+
+    /** Index of the first non-blank char at or after {@code from}, or {@code to}. */
+    static int skipBlank(CharSequence s, int from, int to) {
+        int i = from;
+        while (i < to && blank(s.charAt(i))) {
+            i++;
+        }
+        return i;
+    }
+
+    /** Index after the last non-blank char before {@code to}, or {@code from}. */
+    static int trimEnd(CharSequence s, int from, int to) {
+        int i = to;
+        while (i > from && blank(s.charAt(i - 1))) {
+            i--;
+        }
+        return i;
+    }
+
+    /** {@code s} with blanks at both ends removed (U+3000 too, unlike {@link String#strip()} on old JDKs). */
+    static String trim(CharSequence s) {
+        int start = skipBlank(s, 0, s.length());
+        int end = trimEnd(s, start, s.length());
+        return s.subSequence(start, end).toString();
+    }
+}

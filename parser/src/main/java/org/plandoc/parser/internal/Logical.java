@@ -1,0 +1,88 @@
+package org.plandoc.parser.internal;
+
+import java.util.Arrays;
+
+/**
+ * The text the outline is read from: the source less what was set aside
+ * (noise lines, page numbers), with lines broken by extraction joined, and one
+ * {@code '\n'} between paragraphs. Every char keeps the source offset it came
+ * from, so spans point into the source.
+ */
+final class Logical implements CharSequence {
+
+    private char[] chars = new char[1024];
+    private int[] origin = new int[1024];
+    private int length;
+
+    /** Appends source chars {@code from..to} of {@code source}. */
+    void append(String source, int from, int to) {
+        ensure(length + (to - from));
+        for (int i = from; i < to; i++) {
+            chars[length] = source.charAt(i);
+            origin[length] = i;
+            length++;
+        }
+    }
+
+    /** Appends a paragraph break that stands for source offset {@code at}. */
+    void newline(int at) {
+        if (length == 0 || chars[length - 1] == '\n') {
+            return;
+        }
+        ensure(length + 1);
+        chars[length] = '\n';
+        origin[length] = at;
+        length++;
+    }
+
+    private void ensure(int capacity) {
+        if (capacity > chars.length) {
+            int n = Math.max(capacity, chars.length * 2);
+            chars = Arrays.copyOf(chars, n);
+            origin = Arrays.copyOf(origin, n);
+        }
+    }
+
+    /** The source offset of logical index {@code i}; the end of the source past the last char. */
+    int origin(int i, int sourceLength) {
+        if (i < length) {
+            return origin[i];
+        }
+        return length == 0 ? 0 : Math.min(sourceLength, origin[length - 1] + 1);
+    }
+
+    /** The source offset just past logical char {@code i - 1}: where a span ending at {@code i} ends. */
+    int originEnd(int i, int sourceLength) {
+        if (i <= 0) {
+            return length == 0 ? 0 : origin[0];
+        }
+        return Math.min(sourceLength, origin[Math.min(i, length) - 1] + 1);
+    }
+
+    @Override
+    public int length() {
+        return length;
+    }
+
+    @Override
+    public char charAt(int index) {
+        if (index >= length) {
+            throw new IndexOutOfBoundsException(index);
+        }
+        return chars[index];
+    }
+
+    @Override
+    public CharSequence subSequence(int start, int end) {
+        return new String(chars, start, end - start);
+    }
+
+    String text(int start, int end) {
+        return new String(chars, start, end - start);
+    }
+
+    @Override
+    public String toString() {
+        return new String(chars, 0, length);
+    }
+}

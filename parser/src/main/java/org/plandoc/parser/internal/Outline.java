@@ -1,0 +1,333 @@
+package org.plandoc.parser.internal;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.plandoc.core.ChineseNumerals;
+import org.plandoc.core.NumberingStyle;
+import org.plandoc.core.Severity;
+import org.plandoc.parser.DiagnosticCodes;
+
+/**
+ * Steps 3 to 5 of the pipeline in one forward pass: finds markers at paragraph
+ * starts and inside running text, decides which are structure, and splits plans.
+ *
+ * <p>Levels come from the order in which styles appear in this document: a
+ * marker whose style is open on the current path is a sibling of that node; a
+ * new style numbered 1 opens a deeper level; a style seen before that goes on
+ * counting (numbers run on across sections) returns under the parent it had.
+ * Inside running text a marker counts only where the numbering expects it.
+ */
+final class Outline {
+
+    private final Logical text;
+    private final Source source;
+    private final Report report;
+    private final int n;
+    private final List<PlanDraft> plans = new ArrayList<>();
+    private final List<Draft> path = new ArrayList<>();
+    private final Map<Integer, Draft> lastByKey = new HashMap<>();
+    private PlanDraft plan;
+    private Draft last;
+
+    Outline(Logical text, Source source, Report report) {
+        this.text = text;
+        this.source = source;
+        this.report = report;
+        this.n = text.length();
+    }
+
+    List<PlanDraft> build() {
+        plan = new PlanDraft(0);
+        plans.add(plan);
+        int i = 0;
+        boolean paragraphStart = true;
+        while (i < n) {
+            char c = text.charAt(i);
+            if (c == '\n') {
+                paragraphStart = true;
+                i++;
+                continue;
+            }
+            if (paragraphStart) {
+                paragraphStart = false;
+                int lineEnd = lineEnd(i);
+                if (Cleaner.isAttachment(text.text(i, Math.min(lineEnd, i + 60)))
+                        && lineEnd - i <= 60 && startPlan(i, lineEnd, true)) {
+                    i = lineEnd;
+                    continue;
+                }
+                int j = MarkerScanner.skipLinePrefix(text, i, lineEnd);
+                Marker m = MarkerScanner.scan(text, j, lineEnd, true);
+                if (m != null && m.style() == NumberingStyle.PART && m.depth() == 0 && isPlanHeader(m, lineEnd)) {
+                    startPlan(i, lineEnd, false);
+                    i = lineEnd;
+                    continue;
+                }
+                if (m != null && accept(m, true, true, i)) {
+                    i = Math.max(m.contentStart(), i + 1);
+                    continue;
+                }
+                i = Math.max(j, i + 1);
+                continue;
+            }
+            if (MarkerScanner.mayStart(c)) {
+                Marker m = MarkerScanner.scan(text, i, lineEnd(i), false);
+                if (m != null && accept(m, false, sentenceBoundary(i), i)) {
+                    i = Math.max(m.contentStart(), i + 1);
+                    continue;
+                }
+            }
+            i++;
+        }
+        closePlan(n);
+        return plans;
+    }
+
+    private int lineEnd(int i) {
+        int j = i;
+        while (j < n && text.charAt(j) != '\n') {
+            j++;
+        }
+        return j;
+    }
+
+    /** 第一篇：… opens a plan of a compilation; 第一部分 with a heading may be a section. */
+    private boolean isPlanHeader(Marker m, int lineEnd) {
+        String label = text.text(m.start(), m.labelEnd());
+        return label.endsWith("篇") && lineEnd - m.contentStart() <= 80;
+    }
+
+    private boolean sentenceBoundary(int i) {
+        int j = i - 1;
+        while (j >= 0 && Chars.blank(text.charAt(j))) {
+            j--;
+        }
+        if (j < 0 || text.charAt(j) == '\n') {
+            return true;
+        }
+        char p = text.charAt(j);
+        if (Chars.endsSentence(p)) {
+            return true;
+        }
+        // OCR reads "‰" and "%。" as "%o": the sentence ended there
+        if ((p == 'o' || p == 'O') && j > 0 && (text.charAt(j - 1) == '%' || text.charAt(j - 1) == '％')) {
+            return true;
+        }
+        return Chars.closes(p) && j > 0 && Chars.endsSentence(text.charAt(j - 1));
+    }
+
+    /** Opens a new plan at a header line; a plan with no sections yet takes the header instead. */
+    private boolean startPlan(int from, int lineEnd, boolean attachment) {
+        if (!plan.sections.isEmpty()) {
+            closePlan(from);
+            plan = new PlanDraft(from);
+            plans.add(plan);
+        }
+        plan.headerStart = from;
+        plan.headerEnd = lineEnd;
+        plan.attachment = attachment;
+        String line = Chars.trim(text.text(from, lineEnd));
+        int colon = Math.max(line.indexOf('：'), line.indexOf(':'));
+        if (attachment) {
+            plan.headerTitle = colon >= 0 ? Chars.trim(line.substring(colon + 1)) : "";
+        } else {
+            Marker m = MarkerScanner.scan(text, MarkerScanner.skipLinePrefix(text, from, lineEnd), lineEnd, true);
+            plan.headerTitle = m == null ? line : Chars.trim(text.text(m.contentStart(), lineEnd));
+        }
+        return true;
+    }
+
+    private void closePlan(int at) {
+        if (last != null) {
+            last.ownEnd = at;
+        }
+        plan.end = at;
+        path.clear();
+        lastByKey.clear();
+        last = null;
+    }
+
+    private int pathIndex(int key) {
+        for (int k = path.size() - 1; k >= 0; k--) {
+            if (path.get(k).key == key) {
+                return k;
+            }
+        }
+        return -1;
+    }
+
+    /** Decides whether marker {@code m} is structure, and if so adds it. */
+    private boolean accept(Marker m, boolean lineStart, boolean boundary, int paragraphStart) {
+        if (!lineStart && !boundary && !m.bracketed() && !expectedExactly(m)) {
+            return false;
+        }
+        if (plan.sections.isEmpty()) {
+            return firstSection(m, lineStart);
+        }
+        int k = pathIndex(m.key());
+        if (k >= 0) {
+            Draft prev = path.get(k);
+            if (m.printed() == 1 && m.damage() == Marker.Damage.NONE) {
+                // numbering starts again: a new plan when a title precedes it, else a new list
+                if (!lineStart) {
+                    return false;
+                }
+                if (k == 0 && splitAtTitle(m)) {
+                    return firstSection(m, true);
+                }
+                return add(m, k, 1, null);
+            }
+            return judge(m, k, prev, lineStart, boundary);
+        }
+        if (m.printed() == 1 && m.damage() == Marker.Damage.NONE) {
+            if (!lineStart && !boundary && !m.bracketed()) {
+                return false;
+            }
+            return add(m, path.size(), 1, null);
+        }
+        Draft before = lastByKey.get(m.key());
+        if (before == null || before.parent == null) {
+            return false;
+        }
+        int parent = pathIndex(before.parent.key);
+        if (parent < 0) {
+            return false;
+        }
+        return judge(m, parent + 1, before, lineStart, boundary);
+    }
+
+    /** Whether {@code m} is exactly the next number of an open level (then it needs no sentence boundary). */
+    private boolean expectedExactly(Marker m) {
+        if (m.damage() != Marker.Damage.NONE || plan.sections.isEmpty() || m.style() == NumberingStyle.CHINESE_SHI) {
+            return false;
+        }
+        int k = pathIndex(m.key());
+        if (k >= 0) {
+            return m.printed() == path.get(k).ordinal + 1;
+        }
+        Draft before = lastByKey.get(m.key());
+        return before != null && before.parent != null && pathIndex(before.parent.key) >= 0
+            && m.printed() == before.ordinal + 1;
+    }
+
+    private boolean firstSection(Marker m, boolean lineStart) {
+        if (m.printed() != 1 || m.damage() != Marker.Damage.NONE || (m.style() == NumberingStyle.DECIMAL && m.depth() != 1)) {
+            return false;
+        }
+        if (!lineStart && m.style() != NumberingStyle.CHINESE_DUN && m.style() != NumberingStyle.CHAPTER
+                && m.style() != NumberingStyle.CHINESE_PAREN) {
+            return false;
+        }
+        return add(m, 0, 1, null);
+    }
+
+    /**
+     * Places {@code m} at {@code depth} as the next sibling of {@code prev}, repairing a
+     * damaged number from its position. In running text only a near miss counts.
+     */
+    private boolean judge(Marker m, int depth, Draft prev, boolean lineStart, boolean boundary) {
+        int expected = prev.ordinal + 1;
+        if (m.damage() == Marker.Damage.NONE && m.printed() == expected) {
+            return add(m, depth, expected, null);
+        }
+        if (!lineStart) {
+            if (!boundary || m.damage() != Marker.Damage.NONE) {
+                return false;
+            }
+            if (m.printed() == prev.printed && m.printed() == expected - 1) {
+                return add(m, depth, expected, DiagnosticCodes.DUPLICATE_NUMBER);
+            }
+            if (m.printed() == expected + 1) {
+                return add(m, depth, m.printed(), DiagnosticCodes.SKIPPED_NUMBER);
+            }
+            return false;
+        }
+        switch (m.damage()) {
+            case MISSING_NUMERAL:
+                return add(m, depth, expected, DiagnosticCodes.MISSING_NUMERAL);
+            case LOST_BRACKET:
+                return printedAsPrefix(m, expected) && add(m, depth, expected, DiagnosticCodes.LOST_BRACKET);
+            default:
+                break;
+        }
+        if (m.printed() == prev.printed) {
+            return add(m, depth, expected, DiagnosticCodes.DUPLICATE_NUMBER);
+        }
+        if (m.printed() > expected && m.printed() <= expected + 3) {
+            return add(m, depth, m.printed(), DiagnosticCodes.SKIPPED_NUMBER);
+        }
+        if (m.printed() < expected && printedAsPrefix(m, expected)) {
+            return add(m, depth, expected, DiagnosticCodes.WRONG_NUMBER);
+        }
+        return false;
+    }
+
+    /** A numeral that lost its last chars: (二十 for (二十四), 2 for 23. */
+    private static boolean printedAsPrefix(Marker m, int expected) {
+        String full = ChineseNumerals.isArabicDigit(m.numeral().isEmpty() ? ' ' : m.numeral().charAt(0))
+            ? Integer.toString(expected) : ChineseNumerals.format(expected);
+        return !m.numeral().isEmpty() && full.startsWith(m.numeral()) && !full.equals(m.numeral());
+    }
+
+    private boolean add(Marker m, int depth, int ordinal, String code) {
+        while (path.size() > depth) {
+            path.remove(path.size() - 1);
+        }
+        Draft parent = path.isEmpty() ? null : path.get(path.size() - 1);
+        String label = text.text(m.start(), m.labelEnd());
+        Draft d = new Draft(m, ordinal, label, parent);
+        if (last != null) {
+            last.ownEnd = m.start();
+        }
+        if (parent == null) {
+            plan.sections.add(d);
+        } else {
+            parent.children.add(d);
+        }
+        path.add(d);
+        lastByKey.put(d.key, d);
+        last = d;
+        if (code != null) {
+            String what;
+            switch (code) {
+                case DiagnosticCodes.DUPLICATE_NUMBER: what = "number printed again"; break;
+                case DiagnosticCodes.MISSING_NUMERAL: what = "numeral missing"; break;
+                case DiagnosticCodes.LOST_BRACKET: what = "bracket and numeral damaged"; break;
+                case DiagnosticCodes.SKIPPED_NUMBER: what = "a number is skipped"; break;
+                default: what = "number out of order"; break;
+            }
+            String message = what + ": " + Report.quote(label) + " read as number " + ordinal
+                + " (" + m.style().id() + ")";
+            int s = text.origin(m.start(), source.text.length());
+            int e = text.originEnd(m.labelEnd(), source.text.length());
+            report.add(Severity.WARNING, code, message, source.span(s, e));
+        }
+        return true;
+    }
+
+    /**
+     * Numbering restarts at 一、 after a line that looks like a title: a new plan
+     * begins at that title (a page holding several plans). Returns whether it split.
+     */
+    private boolean splitAtTitle(Marker m) {
+        int from = last == null ? plan.start : last.contentStart;
+        int title = -1;
+        int i = from;
+        while (i < m.start()) {
+            int lineEnd = Math.min(lineEnd(i), m.start());
+            if (i > from && Titles.titleLike(Chars.trim(text.text(i, lineEnd)))) {
+                title = i;
+            }
+            i = lineEnd + 1;
+        }
+        if (title < 0) {
+            return false;
+        }
+        closePlan(title);
+        plan = new PlanDraft(title);
+        plans.add(plan);
+        return true;
+    }
+}

@@ -1,0 +1,53 @@
+package org.plandoc.parser.internal;
+
+import java.util.List;
+import org.plandoc.core.ParseResult;
+import org.plandoc.core.Plan;
+import org.plandoc.core.Severity;
+import org.plandoc.parser.DiagnosticCodes;
+
+/** The parser's stages in order: clean, read the outline, assemble. */
+public final class Pipeline {
+
+    private Pipeline() {
+    }
+
+    /** Parses decoded text; {@code report} may already hold decoding diagnostics. */
+    public static ParseResult parse(String input, int maxDiagnostics, List<org.plandoc.core.Diagnostic> decoding) {
+        Report report = new Report(maxDiagnostics);
+        for (org.plandoc.core.Diagnostic d : decoding) {
+            report.add(d.severity(), d.code(), d.message(), d.span());
+        }
+        Source source = new Source(input);
+        Cleaner cleaner = new Cleaner(source, report).run();
+        Logical text = cleaner.logical;
+        List<PlanDraft> drafts = new Outline(text, source, report).build();
+        List<Plan> plans = new Assembler(text, source, report, cleaner.pageMeta, TargetFinder.NONE).plans(drafts);
+        boolean structured = plans.stream().anyMatch(p -> !p.sections().isEmpty());
+        if (!plans.isEmpty() && !structured) {
+            report.add(Severity.INFO, DiagnosticCodes.NO_STRUCTURE,
+                "no numbered sections found: the text is read as the preamble of one plan", null);
+        }
+        checkTruncated(text, source, report, structured);
+        return new ParseResult(plans, report.sorted(), null);
+    }
+
+    /** A plan whose last paragraph stops mid-sentence was probably cut off. */
+    private static void checkTruncated(Logical text, Source source, Report report, boolean structured) {
+        int end = Chars.trimEnd(text, 0, text.length());
+        if (!structured || end == 0) {
+            return;
+        }
+        int start = end;
+        while (start > 0 && text.charAt(start - 1) != '\n') {
+            start--;
+        }
+        char last = text.charAt(end - 1);
+        if (end - start >= 20 && !Chars.endsSentence(last) && !Chars.closes(last)) {
+            int at = text.originEnd(end, source.text.length());
+            report.add(Severity.WARNING, DiagnosticCodes.TRUNCATED,
+                "the text ends mid-sentence: it was probably cut off after " + Report.quote(text.text(Math.max(start, end - 10), end)),
+                source.span(Math.max(0, at - 1), at));
+        }
+    }
+}

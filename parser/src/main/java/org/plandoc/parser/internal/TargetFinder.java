@@ -1,0 +1,14 @@
+package org.plandoc.parser.internal;
+
+import java.util.List;
+import org.plandoc.core.Target;
+
+/** Step 7 of the pipeline: the targets in an item's text. */
+interface TargetFinder {
+
+    /** The targets in {@code text[from, to)}, in order. */
+    List<Target> find(Logical text, int from, int to);
+
+    /** Finds none: until target extraction lands. */
+    TargetFinder NONE = (text, from, to) -> List.of();
+}

@@ -1,0 +1,13 @@
+/**
+ * plandoc renderers: plans to JSON, YAML, Markdown, HTML and text.
+ */
+module org.plandoc.render {
+    requires transitive org.plandoc.core;
+    requires com.fasterxml.jackson.core;
+    requires com.fasterxml.jackson.databind;
+    requires com.fasterxml.jackson.dataformat.yaml;
+    requires org.apache.commons.text;
+
+    exports org.plandoc.render;
+    exports org.plandoc.render.data;
+}

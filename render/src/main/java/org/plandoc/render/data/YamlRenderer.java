@@ -1,0 +1,81 @@
+package org.plandoc.render.data;
+
+import java.util.List;
+import java.util.Objects;
+import org.plandoc.core.Diagnostic;
+import org.plandoc.core.ParseResult;
+import org.plandoc.core.Plan;
+import org.plandoc.render.PlanRenderer;
+import org.plandoc.render.internal.DataOutput;
+
+/**
+ * Writes plans as YAML in plandoc's data schema, version {@value Schema#VERSION}
+ * (field names and order in the README). The same input always gives the same
+ * text; Chinese is written as it is, numbers as numbers, empty lists and null
+ * values are left out.
+ *
+ * <pre>{@code
+ * YamlRenderer renderer = YamlRenderer.builder().sourceName("plan.txt").build();
+ * String yaml = renderer.render(PlanParser.builder().build().parse(text));
+ * }</pre>
+ *
+ * <p>Immutable and thread-safe.
+ */
+public final class YamlRenderer implements PlanRenderer {
+
+    private final String sourceName;
+    private final boolean spans;
+
+    private YamlRenderer(Builder builder) {
+        this.sourceName = builder.sourceName;
+        this.spans = builder.spans;
+    }
+
+    /** A builder with the defaults: no source name, spans written. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** One plan, as a document whose {@code plans} holds just it. */
+    @Override
+    public void render(Plan plan, Appendable out) {
+        Objects.requireNonNull(plan, "plan must not be null");
+        write(List.of(plan), List.of(), null, out);
+    }
+
+    /** The whole result: its plans, its diagnostics and the charset it was read with. */
+    @Override
+    public void render(ParseResult result, Appendable out) {
+        Objects.requireNonNull(result, "result must not be null");
+        write(result.plans(), result.diagnostics(), result.charset(), out);
+    }
+
+    private void write(List<Plan> plans, List<Diagnostic> diagnostics, String charset, Appendable out) {
+        Objects.requireNonNull(out, "out must not be null");
+        DataOutput.yaml(plans, diagnostics, sourceName, charset, spans, out);
+    }
+
+    /** Builds a {@link YamlRenderer}. Not thread-safe; the renderer it builds is. */
+    public static final class Builder {
+        private String sourceName;
+        private boolean spans = true;
+        private Builder() {
+        }
+
+        /** The input's name written as {@code source.name}, or {@code null} (default) for none. */
+        public Builder sourceName(String sourceName) {
+            this.sourceName = sourceName;
+            return this;
+        }
+
+        /** Whether to write each node's {@code span} (default {@code true}). */
+        public Builder spans(boolean spans) {
+            this.spans = spans;
+            return this;
+        }
+
+        public YamlRenderer build() {
+            return new YamlRenderer(this);
+        }
+    }
+}
