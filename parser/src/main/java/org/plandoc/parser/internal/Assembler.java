@@ -55,9 +55,9 @@ final class Assembler {
     private Plan plan(PlanDraft d) {
         List<Para> front = paragraphs(d.start, d.frontEnd());
         Front f = new Front();
-        if (d.headerStart >= 0) {
-            front.removeIf(p -> p.start >= d.headerStart && p.end <= d.headerEnd);
-            setAside(d.headerStart, d.headerEnd, DiagnosticCodes.TITLE_REPEATED, "plan header");
+        for (int[] h : d.headers) {
+            front.removeIf(p -> p.start >= h[0] && p.end <= h[1]);
+            setAside(h[0], h[1], DiagnosticCodes.TITLE_REPEATED, "plan header");
         }
         for (PageMeta m : pageMeta) {
             if (m.at() >= d.start && m.at() <= Math.max(d.end, d.start) && f.published == null) {
@@ -75,7 +75,12 @@ final class Assembler {
         }
         PlanMetadata metadata = new PlanMetadata(f.issuer, f.date, f.documentNumber, f.recipients, f.published, f.source);
         int end = d.sections.isEmpty() ? d.end : d.sections.get(d.sections.size() - 1).end();
-        return new Plan(f.title, metadata, f.preamble, sections, List.of(), span(d.start, end));
+        List<String> closing = new ArrayList<>();
+        if (d.closingStart >= 0) {
+            paragraphs(d.closingStart, d.end).forEach(p -> closing.add(p.text));
+            end = d.end;
+        }
+        return new Plan(f.title, metadata, f.preamble, sections, closing, span(d.start, end));
     }
 
     private static final class Front {

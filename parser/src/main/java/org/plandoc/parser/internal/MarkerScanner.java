@@ -187,7 +187,7 @@ final class MarkerScanner {
         char sep = s.charAt(k);
         if (sep == '、' || sep == '．' || sep == '.') {
             // 一、二级医院, 一、二、三产业: a list of numbers, not a heading
-            if (k + 1 < end && (isMarkerNumeral(s.charAt(k + 1)) || ChineseNumerals.isArabicDigit(s.charAt(k + 1)))) {
+            if (k + 1 < end && isMarkerNumeral(s.charAt(k + 1))) {
                 return null;
             }
             return marker(NumberingStyle.CHINESE_DUN, 0, n, numeral, i, k + 1, s, end, false, Marker.Damage.NONE);

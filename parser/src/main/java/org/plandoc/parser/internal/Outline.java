@@ -58,6 +58,17 @@ final class Outline {
                     i = lineEnd;
                     continue;
                 }
+                if (plan.closingStart >= 0) {
+                    i = lineEnd;
+                    continue;
+                }
+                if (!plan.sections.isEmpty() && isNotes(i, lineEnd)) {
+                    // 注：… after the outline: notes, numbered 1. again, that belong to no item
+                    plan.closingStart = i;
+                    last.ownEnd = i;
+                    i = lineEnd;
+                    continue;
+                }
                 int j = MarkerScanner.skipLinePrefix(text, i, lineEnd);
                 Marker m = MarkerScanner.scan(text, j, lineEnd, true);
                 if (m != null && m.style() == NumberingStyle.PART && m.depth() == 0 && isPlanHeader(m, lineEnd)) {
@@ -72,7 +83,7 @@ final class Outline {
                 i = Math.max(j, i + 1);
                 continue;
             }
-            if (MarkerScanner.mayStart(c)) {
+            if (plan.closingStart < 0 && MarkerScanner.mayStart(c)) {
                 Marker m = MarkerScanner.scan(text, i, lineEnd(i), false);
                 if (m != null && accept(m, false, sentenceBoundary(i), i)) {
                     i = Math.max(m.contentStart(), i + 1);
@@ -83,6 +94,11 @@ final class Outline {
         }
         closePlan(n);
         return plans;
+    }
+
+    private boolean isNotes(int i, int lineEnd) {
+        String t = text.text(i, Math.min(lineEnd, i + 4));
+        return t.startsWith("注：") || t.startsWith("注:") || t.startsWith("备注：") || t.startsWith("备注:");
     }
 
     private int lineEnd(int i) {
@@ -125,22 +141,25 @@ final class Outline {
             plan = new PlanDraft(from);
             plans.add(plan);
         }
-        plan.headerStart = from;
-        plan.headerEnd = lineEnd;
-        plan.attachment = attachment;
+        plan.headers.add(new int[] {from, lineEnd});
+        plan.attachment |= attachment;
         String line = Chars.trim(text.text(from, lineEnd));
         int colon = Math.max(line.indexOf('：'), line.indexOf(':'));
+        String title;
         if (attachment) {
-            plan.headerTitle = colon >= 0 ? Chars.trim(line.substring(colon + 1)) : "";
+            title = colon >= 0 ? Chars.trim(line.substring(colon + 1)) : "";
         } else {
             Marker m = MarkerScanner.scan(text, MarkerScanner.skipLinePrefix(text, from, lineEnd), lineEnd, true);
-            plan.headerTitle = m == null ? line : Chars.trim(text.text(m.contentStart(), lineEnd));
+            title = m == null ? line : Chars.trim(text.text(m.contentStart(), lineEnd));
+        }
+        if (!title.isEmpty()) {
+            plan.headerTitle = title;
         }
         return true;
     }
 
     private void closePlan(int at) {
-        if (last != null) {
+        if (last != null && plan.closingStart < 0) {
             last.ownEnd = at;
         }
         plan.end = at;
@@ -185,6 +204,11 @@ final class Outline {
             if (!lineStart && !boundary && !m.bracketed()) {
                 return false;
             }
+            // Where headings keep their own lines, a list inside a paragraph is an item's
+            // text, except 一是…二是…, which lives inside paragraphs.
+            if (!lineStart && plan.lineStructured && m.style() != NumberingStyle.CHINESE_SHI) {
+                return false;
+            }
             return add(m, path.size(), 1, null);
         }
         Draft before = lastByKey.get(m.key());
@@ -220,6 +244,7 @@ final class Outline {
                 && m.style() != NumberingStyle.CHINESE_PAREN) {
             return false;
         }
+        plan.lineStructured = lineStart;
         return add(m, 0, 1, null);
     }
 

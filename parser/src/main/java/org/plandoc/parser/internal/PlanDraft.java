@@ -7,13 +7,16 @@ import java.util.List;
 final class PlanDraft {
     final int start;
     int end;
-    /** A 第一篇 or 附件 line that opened the plan, or -1. */
-    int headerStart = -1;
-    int headerEnd = -1;
+    /** The 第一篇 or 附件 lines that opened the plan, as start, end pairs. */
+    final List<int[]> headers = new ArrayList<>();
     /** The title the header names (第一篇：X, 附件1：X), or "". */
     String headerTitle = "";
     boolean attachment;
     final List<Draft> sections = new ArrayList<>();
+    /** Where notes after the structure (注：…) begin, or -1: closing paragraphs, not items. */
+    int closingStart = -1;
+    /** Whether the sections start at line starts (a document with its line breaks), not inside running text. */
+    boolean lineStructured;
 
     PlanDraft(int start) {
         this.start = start;
