@@ -303,7 +303,10 @@ final class Assembler {
     }
 
     private SourceSpan span(int start, int end) {
-        int e = Chars.trimEnd(text, start, Math.min(end, text.length()));
+        int e = Math.min(end, text.length());
+        while (e > start && (Chars.blank(text.charAt(e - 1)) || text.charAt(e - 1) == '\n')) {
+            e--;
+        }
         int length = source.text.length();
         int s = text.origin(start, length);
         return source.span(s, Math.max(s, text.originEnd(e, length)));
