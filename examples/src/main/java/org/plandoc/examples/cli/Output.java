@@ -1,0 +1,52 @@
+package org.plandoc.examples.cli;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+
+/**
+ * Writes output atomically: to a temporary file beside the target, then renamed
+ * into place, so an interrupted run never leaves half a file. Never writes over
+ * an input, and replaces an existing file only when told to.
+ */
+final class Output {
+
+    private Output() {
+    }
+
+    static void write(Path target, String content, Path input, boolean force) {
+        try {
+            Path absolute = target.toAbsolutePath().normalize();
+            if (input != null && Files.exists(absolute) && Files.exists(input) && Files.isSameFile(absolute, input)) {
+                throw new Failure(target + ": is the input file; refusing to write over it");
+            }
+            if (Files.isDirectory(absolute)) {
+                throw new Failure(target + ": is a folder; give a file name with -o");
+            }
+            if (Files.exists(absolute) && !force) {
+                throw new Failure(target + ": exists; use --force to replace it");
+            }
+            Path dir = absolute.getParent();
+            if (dir != null && !Files.isDirectory(dir)) {
+                Files.createDirectories(dir);
+            }
+            Path tmp = Files.createTempFile(dir, "." + absolute.getFileName() + ".", ".tmp");
+            try {
+                Files.writeString(tmp, content, StandardCharsets.UTF_8);
+                try {
+                    Files.move(tmp, absolute, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+                } catch (AtomicMoveNotSupportedException e) {
+                    Files.move(tmp, absolute, StandardCopyOption.REPLACE_EXISTING);
+                }
+            } finally {
+                Files.deleteIfExists(tmp);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

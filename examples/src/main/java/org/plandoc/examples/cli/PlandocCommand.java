@@ -1,0 +1,33 @@
+package org.plandoc.examples.cli;
+
+import picocli.CommandLine.Command;
+
+/** {@code plandoc}: the top command, which only lists its subcommands. */
+@Command(name = "plandoc",
+    mixinStandardHelpOptions = true,
+    versionProvider = VersionProvider.class,
+    description = "Turns Chinese government plan documents (工作要点, 工作计划, 实施方案) into data and formatted output.",
+    subcommands = {ConvertCommand.class},
+    footer = {"", "Examples:", "  plandoc convert plan.txt --to html -o plan.html",
+        "  cat plan.txt | plandoc convert - --to json"})
+final class PlandocCommand implements Runnable {
+
+    @picocli.CommandLine.Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    private final java.io.InputStream in;
+
+    PlandocCommand(java.io.InputStream in) {
+        this.in = in;
+    }
+
+    /** Standard input, or what a test gives in its place. */
+    java.io.InputStream in() {
+        return in;
+    }
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+    }
+}
