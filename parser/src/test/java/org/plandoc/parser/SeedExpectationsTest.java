@@ -140,6 +140,12 @@ class SeedExpectationsTest {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("seeds")
+    void keepsEveryCharacterAndValidSpans(Document seed) {
+        Invariants.check(seed.text(), PARSER.parse(seed.text()));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("seeds")
     void reportsTheExtractionRepairsItMade(Document seed) {
         ParseResult result = PARSER.parse(seed.text());
         long pages = result.diagnostics().stream().filter(d -> d.code().equals(DiagnosticCodes.PAGE_NUMBER)).count();

@@ -70,10 +70,10 @@ final class Assembler {
         for (Draft s : d.sections) {
             sections.add(section(s));
         }
-        if (sections.isEmpty() && f.title.isEmpty() && f.preamble.isEmpty()) {
+        PlanMetadata metadata = new PlanMetadata(f.issuer, f.date, f.documentNumber, f.recipients, f.published, f.source);
+        if (sections.isEmpty() && f.title.isEmpty() && f.preamble.isEmpty() && metadata.isEmpty()) {
             return null;
         }
-        PlanMetadata metadata = new PlanMetadata(f.issuer, f.date, f.documentNumber, f.recipients, f.published, f.source);
         int end = d.sections.isEmpty() ? d.end : d.sections.get(d.sections.size() - 1).end();
         List<String> closing = new ArrayList<>();
         if (d.closingStart >= 0) {
@@ -187,9 +187,8 @@ final class Assembler {
             if (t.startsWith(t.substring(0, k), k)) {
                 report.add(Severity.INFO, DiagnosticCodes.TITLE_REPEATED, "title printed twice: "
                     + Report.quote(t.substring(k, 2 * k)), span(p.start + k, p.start + 2 * k));
-                String title = Titles.stripGlued(t.substring(0, k));
                 addRest(preamble, t.substring(2 * k));
-                return title;
+                return cleanTitle(new Para(p.start, p.start + k, t.substring(0, k)));
             }
         }
         int limit = t.length();
@@ -203,7 +202,7 @@ final class Assembler {
         int end = limit <= 100 ? Titles.lastPlanWordEnd(t, limit) : -1;
         if (end >= 4 && end < t.length()) {
             addRest(preamble, t.substring(end));
-            return Titles.stripGlued(t.substring(0, end));
+            return cleanTitle(new Para(p.start, p.start + end, t.substring(0, end)));
         }
         preamble.add(t);
         return "";

@@ -43,6 +43,7 @@ final class Outline {
         plans.add(plan);
         int i = 0;
         boolean paragraphStart = true;
+        int lineEnd = 0;
         while (i < n) {
             char c = text.charAt(i);
             if (c == '\n') {
@@ -52,7 +53,7 @@ final class Outline {
             }
             if (paragraphStart) {
                 paragraphStart = false;
-                int lineEnd = lineEnd(i);
+                lineEnd = lineEnd(i);
                 if (Cleaner.isAttachment(text.text(i, Math.min(lineEnd, i + 60)))
                         && lineEnd - i <= 60 && startPlan(i, lineEnd, true)) {
                     i = lineEnd;
@@ -84,7 +85,7 @@ final class Outline {
                 continue;
             }
             if (plan.closingStart < 0 && MarkerScanner.mayStart(c)) {
-                Marker m = MarkerScanner.scan(text, i, lineEnd(i), false);
+                Marker m = MarkerScanner.scan(text, i, lineEnd, false);
                 if (m != null && accept(m, false, sentenceBoundary(i), i)) {
                     i = Math.max(m.contentStart(), i + 1);
                     continue;
