@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.plandoc.core.Item;
 import org.plandoc.core.Numbering;
+import org.plandoc.core.NumberingStyle;
 import org.plandoc.core.Plan;
 import org.plandoc.core.PlanMetadata;
 import org.plandoc.core.Section;
@@ -169,10 +170,12 @@ final class Assembler {
     }
 
     private String cleanTitle(Para p) {
-        String stripped = Titles.stripGlued(p.text);
+        // a title once written in Markdown keeps its heading marks in front: # 工作要点
+        String text = p.text.substring(MarkerScanner.skipLinePrefix(p.text, 0, p.text.length()));
+        String stripped = Titles.stripGlued(text);
         if (!stripped.equals(p.text)) {
             report.add(Severity.INFO, DiagnosticCodes.TITLE_REPEATED, "words glued to the title dropped: "
-                + Report.quote(p.text.substring(stripped.length())), span(p.start, p.end));
+                + Report.quote(text.substring(stripped.length())), span(p.start, p.end));
         }
         return stripped;
     }
@@ -236,7 +239,9 @@ final class Assembler {
     private Item item(Draft d) {
         List<Para> own = paragraphs(d.contentStart, d.ownEnd);
         List<String> rest = new ArrayList<>();
-        String title = splitTitle(own, rest, MAX_ITEM_TITLE, false);
+        // an article (第一条) of a regulation is a provision, never a heading
+        String title = d.style == NumberingStyle.ARTICLE ? splitTitle(own, rest, 0, false)
+            : splitTitle(own, rest, MAX_ITEM_TITLE, false);
         List<Item> children = new ArrayList<>();
         for (Draft c : d.children) {
             children.add(item(c));
@@ -256,27 +261,43 @@ final class Assembler {
         String first = own.get(0).text;
         String title = "";
         int stop = first.indexOf('。');
-        if (stop < 0) {
-            if (first.length() <= max && (commasAllowed || Titles.titleLike(first) || own.size() > 1)) {
-                title = first;
-            } else {
-                rest.add(first);
+        if (stop < 0 && (first.endsWith("；") || first.endsWith(";"))) {
+            stop = first.length() - 1;      // a short list entry closed by ； is all lead
+        }
+        String lead = stop < 0 ? first : first.substring(0, stop);
+        if (!lead.isEmpty() && lead.length() <= max && lead.indexOf('；') < 0 && lead.indexOf(';') < 0
+                && (commasAllowed || shortClauses(lead))) {
+            title = lead;
+            if (stop >= 0) {
+                addRest(rest, first.substring(stop + 1));
             }
         } else {
-            String lead = first.substring(0, stop);
-            boolean heading = lead.length() <= max && lead.indexOf('；') < 0
-                && (commasAllowed || lead.length() <= 25 || (lead.indexOf('，') < 0 && lead.indexOf(',') < 0));
-            if (heading && !lead.isEmpty()) {
-                title = lead;
-                addRest(rest, first.substring(stop + 1));
-            } else {
-                rest.add(first);
-            }
+            rest.add(first);
         }
         for (int i = 1; i < own.size(); i++) {
             rest.add(own.get(i).text);
         }
         return title;
+    }
+
+    /**
+     * A lead with commas is a heading only when its clauses are short and
+     * parallel (建党百年，凝心聚力); longer clauses make a sentence.
+     */
+    private static boolean shortClauses(String lead) {
+        int clause = 0;
+        for (int i = 0; i < lead.length(); i++) {
+            char c = lead.charAt(i);
+            if (c == '，' || c == ',') {
+                if (clause > 6) {
+                    return false;
+                }
+                clause = 0;
+            } else {
+                clause++;
+            }
+        }
+        return lead.indexOf('，') < 0 && lead.indexOf(',') < 0 || clause <= 6;
     }
 
     private static Numbering numbering(Draft d) {

@@ -234,7 +234,8 @@ final class Cleaner {
                         + Report.quote(source.text.substring(start[k], start[k] + len)) + " removed",
                         source.span(start[k], start[k] + len));
                     start[k] += len;
-                    pageJoin[k] = previousContent(k) >= 0 && previousContent(k) == k - 1;
+                    // the first page of a run continues nothing: a page break ends the page before it
+                    pageJoin[k] = k > runStart && previousContent(k) == k - 1;
                 }
             }
             l = Math.max(m, l + 1);
@@ -298,14 +299,15 @@ final class Cleaner {
         if (Chars.latinOrDigit(last) && (Chars.han(first) || Chars.latinOrDigit(first)) && !isAttachment(content(p))) {
             return true;
         }
-        if ("的和与及或并".indexOf(last) >= 0) {
+        boolean heading = MarkerScanner.scan(text, MarkerScanner.skipLinePrefix(text, start[p], end[p]), end[p], true) != null;
+        if ("的和与及或并".indexOf(last) >= 0 && !heading) {
             return true;
         }
         if (first == '是' && start[l] + 1 < end[l] && (text.charAt(start[l] + 1) == '：' || text.charAt(start[l] + 1) == ':')) {
             return true;
         }
-        // a line that opens with an ASCII space after an unfinished one: a PDF fragment
-        return text.charAt(source.lineStart(l)) == ' ';
+        // a line that opens with an ASCII space after an unfinished one that is not a heading: a PDF fragment
+        return text.charAt(source.lineStart(l)) == ' ' && !heading;
     }
 
     static boolean isAttachment(String t) {

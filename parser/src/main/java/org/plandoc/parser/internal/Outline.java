@@ -28,6 +28,8 @@ final class Outline {
     private final List<PlanDraft> plans = new ArrayList<>();
     private final List<Draft> path = new ArrayList<>();
     private final Map<Integer, Draft> lastByKey = new HashMap<>();
+    /** For each style key, the keys seen on nodes below it: levels learned from this document. */
+    private final Map<Integer, java.util.Set<Integer>> below = new HashMap<>();
     private PlanDraft plan;
     private Draft last;
 
@@ -166,6 +168,7 @@ final class Outline {
         plan.end = at;
         path.clear();
         lastByKey.clear();
+        below.clear();
         last = null;
     }
 
@@ -213,14 +216,25 @@ final class Outline {
             return add(m, path.size(), 1, null);
         }
         Draft before = lastByKey.get(m.key());
-        if (before == null || before.parent == null) {
+        if (before == null) {
             return false;
         }
-        int parent = pathIndex(before.parent.key);
-        if (parent < 0) {
-            return false;
+        return judge(m, continuingDepth(m.key()), before, lineStart, boundary);
+    }
+
+    /**
+     * Where a style that goes on counting (（五） opening 二、) returns: under the
+     * deepest open node of a style never seen below it. 第三条 goes under an open
+     * 第一节; （三） does not go under an open 1. that was once its child.
+     */
+    private int continuingDepth(int key) {
+        java.util.Set<Integer> under = below.getOrDefault(key, java.util.Set.of());
+        for (int j = path.size() - 1; j >= 0; j--) {
+            if (!under.contains(path.get(j).key)) {
+                return j + 1;
+            }
         }
-        return judge(m, parent + 1, before, lineStart, boundary);
+        return 0;
     }
 
     /** Whether {@code m} is exactly the next number of an open level (then it needs no sentence boundary). */
@@ -233,8 +247,7 @@ final class Outline {
             return m.printed() == path.get(k).ordinal + 1;
         }
         Draft before = lastByKey.get(m.key());
-        return before != null && before.parent != null && pathIndex(before.parent.key) >= 0
-            && m.printed() == before.ordinal + 1;
+        return before != null && m.printed() == before.ordinal + 1;
     }
 
     private boolean firstSection(Marker m, boolean lineStart) {
@@ -284,7 +297,9 @@ final class Outline {
         if (m.printed() > expected && m.printed() <= expected + 3) {
             return add(m, depth, m.printed(), DiagnosticCodes.SKIPPED_NUMBER);
         }
-        if (m.printed() < expected && printedAsPrefix(m, expected)) {
+        // out of order at the start of a line: renumber when its level is open, or when it lost digits
+        boolean open = depth < path.size() && path.get(depth) == prev;
+        if (m.printed() < expected && (open || printedAsPrefix(m, expected))) {
             return add(m, depth, expected, DiagnosticCodes.WRONG_NUMBER);
         }
         return false;
@@ -311,6 +326,9 @@ final class Outline {
             plan.sections.add(d);
         } else {
             parent.children.add(d);
+        }
+        for (Draft a = parent; a != null; a = a.parent) {
+            below.computeIfAbsent(a.key, k -> new java.util.HashSet<>()).add(d.key);
         }
         path.add(d);
         lastByKey.put(d.key, d);
