@@ -10,4 +10,9 @@ module org.plandoc.render {
 
     exports org.plandoc.render;
     exports org.plandoc.render.data;
+    exports org.plandoc.render.html;
+    exports org.plandoc.render.markdown;
+    exports org.plandoc.render.text;
+
+    opens org.plandoc.render.html;
 }

@@ -1,6 +1,9 @@
 package org.plandoc.examples.cli;
 
-import java.util.Locale;
+import org.plandoc.render.html.HtmlRenderer;
+import org.plandoc.render.html.HtmlStyle;
+import org.plandoc.render.markdown.MarkdownRenderer;
+import org.plandoc.render.text.TextRenderer;
 import org.plandoc.render.PlanRenderer;
 import org.plandoc.render.data.JsonRenderer;
 import org.plandoc.render.data.YamlRenderer;
@@ -16,8 +19,12 @@ enum Format {
                 return JsonRenderer.builder().sourceName(sourceName).build();
             case YAML:
                 return YamlRenderer.builder().sourceName(sourceName).build();
+            case MARKDOWN:
+                return MarkdownRenderer.builder().build();
+            case HTML:
+                return HtmlRenderer.builder().standalone(true).style(HtmlStyle.GBT9704).build();
             default:
-                throw new Failure("--to " + name().toLowerCase(Locale.ROOT) + " is not available yet; use json or yaml");
+                return TextRenderer.builder().build();
         }
     }
 }

@@ -118,6 +118,12 @@ final class Assembler {
             }
         }
         int title = chooseTitle(front, used, d);
+        for (int i = 0; i < front.size() && d.titleStart >= 0; i++) {
+            if (front.get(i).start >= d.titleStart) {
+                title = used[i] ? title : i;      // the outline already knows the title line
+                break;
+            }
+        }
         if (title >= 0) {
             f.title = cleanTitle(front.get(title));
             used[title] = true;

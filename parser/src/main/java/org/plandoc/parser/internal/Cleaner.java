@@ -276,10 +276,30 @@ final class Cleaner {
             if (!join) {
                 logical.newline(source.lineStart(l));
             }
-            logical.append(text, start[l], end[l]);
+            appendUnescaped(text, start[l], end[l]);
             prev = l;
         }
         pageMeta.replaceAll(m -> new PageMeta(logicalAt[m.at()], m.published(), m.source()));
+    }
+
+    /**
+     * Appends a line, dropping the backslash of a Markdown escape (\\* \\_ \\[ …): text
+     * that was once Markdown, plandoc's own output among it, reads back as written.
+     */
+    private void appendUnescaped(String text, int from, int to) {
+        int run = from;
+        for (int i = from; i + 1 < to; i++) {
+            if (text.charAt(i) == '\\' && isAsciiPunctuation(text.charAt(i + 1))) {
+                logical.append(text, run, i);
+                run = i + 1;
+                i++;
+            }
+        }
+        logical.append(text, run, to);
+    }
+
+    private static boolean isAsciiPunctuation(char c) {
+        return (c >= '!' && c <= '/') || (c >= ':' && c <= '@') || (c >= '[' && c <= '`') || (c >= '{' && c <= '~');
     }
 
     /** Whether line {@code l} continues line {@code p} that extraction broke. */

@@ -72,6 +72,16 @@ final class Outline {
                     i = lineEnd;
                     continue;
                 }
+                if (isMarkdownTitle(i, lineEnd)) {
+                    if (!plan.sections.isEmpty()) {
+                        closePlan(i);
+                        plan = new PlanDraft(i);
+                        plans.add(plan);
+                    }
+                    plan.titleStart = i;
+                    i = lineEnd;
+                    continue;
+                }
                 int j = MarkerScanner.skipLinePrefix(text, i, lineEnd);
                 Marker m = MarkerScanner.scan(text, j, lineEnd, true);
                 if (m != null && m.style() == NumberingStyle.PART && m.depth() == 0 && isPlanHeader(m, lineEnd)) {
@@ -97,6 +107,15 @@ final class Outline {
         }
         closePlan(n);
         return plans;
+    }
+
+    /** "# 工作要点": a level-1 Markdown heading that holds no marker is a plan's title. */
+    private boolean isMarkdownTitle(int i, int lineEnd) {
+        if (lineEnd - i < 3 || text.charAt(i) != '#' || text.charAt(i + 1) != ' ') {
+            return false;
+        }
+        int j = Chars.skipBlank(text, i + 2, lineEnd);
+        return MarkerScanner.scan(text, j, lineEnd, true) == null && Titles.titleLike(Chars.trim(text.text(j, lineEnd)));
     }
 
     private boolean isNotes(int i, int lineEnd) {
@@ -152,8 +171,9 @@ final class Outline {
         if (attachment) {
             title = colon >= 0 ? Chars.trim(line.substring(colon + 1)) : "";
         } else {
-            Marker m = MarkerScanner.scan(text, MarkerScanner.skipLinePrefix(text, from, lineEnd), lineEnd, true);
-            title = m == null ? line : Chars.trim(text.text(m.contentStart(), lineEnd));
+            int j = MarkerScanner.skipLinePrefix(text, from, lineEnd);
+            Marker m = MarkerScanner.scan(text, j, lineEnd, true);
+            title = m == null ? Chars.trim(text.text(j, lineEnd)) : Chars.trim(text.text(m.contentStart(), lineEnd));
         }
         if (!title.isEmpty()) {
             plan.headerTitle = title;
@@ -356,21 +376,27 @@ final class Outline {
      * begins at that title (a page holding several plans). Returns whether it split.
      */
     private boolean splitAtTitle(Marker m) {
+        // the first title-like line with a plan word (工作要点, 方案 …), else the first title-like line
         int from = last == null ? plan.start : last.contentStart;
         int title = -1;
+        int withPlanWord = -1;
         int i = from;
         while (i < m.start()) {
             int lineEnd = Math.min(lineEnd(i), m.start());
-            if (i > from && Titles.titleLike(Chars.trim(text.text(i, lineEnd)))) {
-                title = i;
+            String line = Chars.trim(text.text(i, lineEnd));
+            if (i > from && Titles.titleLike(line)) {
+                title = title < 0 ? i : title;
+                withPlanWord = withPlanWord < 0 && Titles.hasPlanWord(line) ? i : withPlanWord;
             }
             i = lineEnd + 1;
         }
+        title = withPlanWord >= 0 ? withPlanWord : title;
         if (title < 0) {
             return false;
         }
         closePlan(title);
         plan = new PlanDraft(title);
+        plan.titleStart = title;
         plans.add(plan);
         return true;
     }

@@ -12,6 +12,8 @@ final class PlanDraft {
     /** The title the header names (第一篇：X, 附件1：X), or "". */
     String headerTitle = "";
     boolean attachment;
+    /** Where the title line stands when it is known from the outline (a split, a Markdown # title), or -1. */
+    int titleStart = -1;
     final List<Draft> sections = new ArrayList<>();
     /** Where notes after the structure (注：…) begin, or -1: closing paragraphs, not items. */
     int closingStart = -1;

@@ -5,7 +5,7 @@ final class Titles {
 
     private static final String[] PLAN_WORDS = {
         "要点", "计划", "方案", "规划", "意见", "报告", "总结", "思路", "安排", "预案", "办法", "措施", "纲要",
-        "清单", "通知", "决定", "细则", "规定", "条例", "指南", "行动", "任务", "标准", "指标", "解释", "实事"
+        "清单", "通知", "决定", "细则", "规定", "条例", "指南"
     };
     private static final String[] GLUED_SUFFIXES = {"精选范文", "范文", "精选", ".docx", ".doc", ".pdf"};
 

@@ -1,0 +1,146 @@
+package org.plandoc.render.markdown;
+
+import java.util.List;
+import java.util.Objects;
+import org.plandoc.core.Item;
+import org.plandoc.core.Plan;
+import org.plandoc.core.PlanMetadata;
+import org.plandoc.core.Section;
+import org.plandoc.core.Target;
+import org.plandoc.render.PlanRenderer;
+import org.plandoc.render.internal.Labels;
+import org.plandoc.render.internal.MarkdownWriter;
+
+/**
+ * Writes a plan as CommonMark: the title as {@code #}, sections as {@code ##},
+ * items as deeper headings (or as a list), preamble and text as paragraphs.
+ * Text that Markdown would read as syntax is escaped. plandoc reads its own
+ * Markdown back to the same outline.
+ *
+ * <pre>{@code
+ * String md = MarkdownRenderer.builder().build().render(plan);
+ * }</pre>
+ *
+ * <p>Immutable and thread-safe.
+ */
+public final class MarkdownRenderer implements PlanRenderer {
+
+    private final boolean itemsAsList;
+    private final boolean canonicalNumbering;
+    private final boolean listTargets;
+
+    private MarkdownRenderer(Builder b) {
+        this.itemsAsList = b.itemsAsList;
+        this.canonicalNumbering = b.canonicalNumbering;
+        this.listTargets = b.listTargets;
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    @Override
+    public void render(Plan plan, Appendable out) {
+        Objects.requireNonNull(plan, "plan must not be null");
+        MarkdownWriter w = new MarkdownWriter(Objects.requireNonNull(out, "out must not be null"));
+        if (!plan.title().isEmpty()) {
+            w.heading(1, plan.title());
+        }
+        String meta = metadata(plan.metadata());
+        if (!meta.isEmpty()) {
+            w.paragraph(meta);
+        }
+        plan.preamble().forEach(w::paragraph);
+        for (Section s : plan.sections()) {
+            w.heading(2, Labels.label(s.numbering(), 1, canonicalNumbering) + s.title());
+            s.body().forEach(w::paragraph);
+            items(w, s.items(), 2, 0);
+            if (itemsAsList) {
+                w.endList();
+            }
+        }
+        plan.closing().forEach(w::paragraph);
+    }
+
+    private void items(MarkdownWriter w, List<Item> items, int depth, int indent) {
+        for (Item item : items) {
+            String label = Labels.label(item.numbering(), depth, canonicalNumbering);
+            if (itemsAsList) {
+                String head = label + item.title() + (item.title().isEmpty() || item.text().isEmpty() ? "" : "。");
+                w.bullet(indent, head + item.text());
+                items(w, item.items(), depth + 1, indent + 2);
+                continue;
+            }
+            if (depth + 1 <= 6 && !item.title().isEmpty()) {
+                w.heading(depth + 1, label + item.title());
+                for (String p : item.text().split("\n")) {
+                    w.paragraph(p);
+                }
+            } else if (item.title().isEmpty()) {
+                // no heading to give: the number opens the item's first paragraph, as it was printed
+                String[] paragraphs = item.text().split("\n");
+                w.paragraph(label + paragraphs[0]);
+                for (int i = 1; i < paragraphs.length; i++) {
+                    w.paragraph(paragraphs[i]);
+                }
+            } else {
+                w.paragraph(label + item.title() + (item.title().isEmpty() ? "" : "。") + item.text());
+            }
+            if (listTargets && !item.targets().isEmpty()) {
+                for (Target t : item.targets()) {
+                    w.bullet(0, "目标：" + t.text());
+                }
+                w.endList();
+            }
+            items(w, item.items(), depth + 1, indent);
+        }
+    }
+
+    private static String metadata(PlanMetadata m) {
+        StringBuilder b = new StringBuilder();
+        append(b, "发文机关", m.issuer());
+        append(b, "文号", m.documentNumber());
+        append(b, "成文日期", m.date() == null ? null : m.date().toString());
+        append(b, "发布日期", m.published() == null ? null : m.published().toString());
+        append(b, "来源", m.source());
+        return b.toString();
+    }
+
+    private static void append(StringBuilder b, String name, String value) {
+        if (value != null) {
+            b.append(b.length() == 0 ? "" : "　").append(name).append('：').append(value);
+        }
+    }
+
+    /** Builds a {@link MarkdownRenderer}. */
+    public static final class Builder {
+        private boolean itemsAsList;
+        private boolean canonicalNumbering;
+        private boolean listTargets;
+
+        private Builder() {
+        }
+
+        /** Items as nested list entries instead of headings (default: headings). */
+        public Builder itemsAsList(boolean itemsAsList) {
+            this.itemsAsList = itemsAsList;
+            return this;
+        }
+
+        /** Number in the GB/T 9704 sequence 一、（一）1.（1） instead of as printed (default: as printed). */
+        public Builder canonicalNumbering(boolean canonical) {
+            this.canonicalNumbering = canonical;
+            return this;
+        }
+
+        /** List each item's targets under it (default: no). */
+        public Builder listTargets(boolean listTargets) {
+            this.listTargets = listTargets;
+            return this;
+        }
+
+        public MarkdownRenderer build() {
+            return new MarkdownRenderer(this);
+        }
+    }
+}

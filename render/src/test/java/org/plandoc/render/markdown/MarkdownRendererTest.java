@@ -1,0 +1,136 @@
+package org.plandoc.render.markdown;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.commonmark.node.AbstractVisitor;
+import org.commonmark.node.Heading;
+import org.commonmark.node.BulletList;
+import org.commonmark.node.OrderedList;
+import org.commonmark.node.Node;
+import org.commonmark.node.Paragraph;
+import org.commonmark.node.Text;
+import org.commonmark.parser.Parser;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.plandoc.core.Item;
+import org.plandoc.core.Numbering;
+import org.plandoc.core.NumberingStyle;
+import org.plandoc.core.Plan;
+import org.plandoc.core.PlanMetadata;
+import org.plandoc.core.Section;
+import org.plandoc.render.Fixtures;
+
+class MarkdownRendererTest {
+
+    static final Parser COMMONMARK = Parser.builder().build();
+
+    static List<Fixtures.Parsed> documents() {
+        return Fixtures.all();
+    }
+
+    /** What commonmark-java sees: headings with their level and text. */
+    static List<String> headings(String markdown) {
+        List<String> out = new ArrayList<>();
+        COMMONMARK.parse(markdown).accept(new AbstractVisitor() {
+            @Override
+            public void visit(Heading heading) {
+                out.add(heading.getLevel() + " " + text(heading));
+            }
+
+            @Override
+            public void visit(BulletList list) {
+                out.add("LIST");
+                visitChildren(list);
+            }
+
+            @Override
+            public void visit(OrderedList list) {
+                out.add("ORDERED LIST");
+                visitChildren(list);
+            }
+        });
+        return out;
+    }
+
+    static String text(Node node) {
+        StringBuilder b = new StringBuilder();
+        node.accept(new AbstractVisitor() {
+            @Override
+            public void visit(Text text) {
+                b.append(text.getLiteral());
+            }
+        });
+        return b.toString();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("documents")
+    void commonmarkSeesThePlanAsHeadings(Fixtures.Parsed doc) {
+        String md = MarkdownRenderer.builder().build().render(doc.result());
+        List<String> expected = new ArrayList<>();
+        for (Plan p : doc.result().plans()) {
+            if (!p.title().isEmpty()) {
+                expected.add("1 " + p.title());
+            }
+            for (Section s : p.sections()) {
+                expected.add("2 " + Fixtures.display(s.numbering()) + s.title());
+                items(s.items(), 3, expected);
+            }
+        }
+        assertThat(headings(md)).as(doc.name()).isEqualTo(expected);
+    }
+
+    static void items(List<Item> items, int level, List<String> out) {
+        for (Item i : items) {
+            // an item without a title opens a paragraph instead of a heading
+            if (level <= 6 && !i.title().isEmpty()) {
+                out.add(level + " " + Fixtures.display(i.numbering()) + i.title());
+            }
+            items(i.items(), level + 1, out);
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("documents")
+    void plandocReadsItsOwnMarkdownBackToTheSameOutline(Fixtures.Parsed doc) {
+        String md = MarkdownRenderer.builder().build().render(doc.result());
+        assertThat(Fixtures.outline(Fixtures.PARSER.parse(md))).as(doc.name()).isEqualTo(Fixtures.outline(doc.result()));
+    }
+
+    @Test
+    void textThatLooksLikeMarkdownIsEscaped() {
+        Item item = new Item(new Numbering(NumberingStyle.ARABIC_DOT, 1, "1."), "加强*建设*",
+            "1. 不是列表\n# 不是标题\n- 不是列表\n<b>不是标签</b> [不是链接](x) _不是强调_ `不是代码`", null);
+        Section s = new Section(new Numbering(NumberingStyle.CHINESE_DUN, 1, "一、"), "任务", List.of(), List.of(item), null);
+        Plan plan = new Plan("计划", PlanMetadata.EMPTY, List.of("> 不是引用"), List.of(s), List.of(), null);
+        String md = MarkdownRenderer.builder().build().render(plan);
+        Node doc = COMMONMARK.parse(md);
+        List<String> kinds = new ArrayList<>();
+        for (Node n = doc.getFirstChild(); n != null; n = n.getNext()) {
+            kinds.add(n.getClass().getSimpleName());
+        }
+        assertThat(kinds).containsExactly("Heading", "Paragraph", "Heading", "Heading", "Paragraph", "Paragraph",
+            "Paragraph", "Paragraph");
+        List<String> paragraphs = new ArrayList<>();
+        doc.accept(new AbstractVisitor() {
+            @Override
+            public void visit(Paragraph p) {
+                paragraphs.add(text(p));
+            }
+        });
+        assertThat(paragraphs).containsExactly("> 不是引用", "1. 不是列表", "# 不是标题", "- 不是列表",
+            "<b>不是标签</b> [不是链接](x) _不是强调_ `不是代码`");
+        assertThat(headings(md)).contains("3 1.加强*建设*");
+    }
+
+    @Test
+    void itemsCanBeAListAndNumberingCanonical() {
+        var result = Fixtures.all().get(3).result();   // numbered (一) and 一、 as printed
+        String md = MarkdownRenderer.builder().itemsAsList(true).canonicalNumbering(true).build().render(result);
+        assertThat(md).contains("## 一、").contains("- （一）").doesNotContain("### ");
+        assertThat(headings(md)).contains("LIST");
+    }
+}
