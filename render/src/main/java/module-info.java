@@ -15,4 +15,5 @@ module org.plandoc.render {
     exports org.plandoc.render.text;
 
     opens org.plandoc.render.html;
+    opens org.plandoc.render.data;
 }
