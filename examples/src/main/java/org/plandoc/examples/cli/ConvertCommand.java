@@ -18,8 +18,10 @@ import picocli.CommandLine.ParentCommand;
 /** {@code plandoc convert}: one document to JSON, YAML, Markdown, HTML or text. */
 @Command(name = "convert", mixinStandardHelpOptions = true,
     description = "Converts a plan document (text in UTF-8 or GBK/GB18030) to another format.",
-    footer = {"", "Examples:", "  plandoc convert plan.txt --to json", "  plandoc convert plan.txt --to yaml -o plan.yaml",
-        "  cat plan.txt | plandoc convert - --to json"})
+    footer = {"", "Examples:", "  plandoc convert plan.txt --to json",
+        "  plandoc convert plan.txt --to html --standalone -o plan.html",
+        "  plandoc convert plan.yaml --to html -s --style screen    (YAML edited by hand, rendered)",
+        "  cat plan.txt | plandoc convert - --to markdown"})
 final class ConvertCommand implements Callable<Integer> {
 
     @ParentCommand
@@ -31,6 +33,17 @@ final class ConvertCommand implements Callable<Integer> {
     @Option(names = "--to", required = true, paramLabel = "FORMAT",
         description = "json, yaml, markdown, html or text.", converter = FormatConverter.class)
     Format to;
+
+    @Option(names = "--from", paramLabel = "FORMAT",
+        description = "text, markdown, json or yaml (default: by the file's extension; text for - and .txt).")
+    String from;
+
+    @Option(names = {"-s", "--standalone"}, description = "HTML: a whole page with its styles, not a fragment.")
+    boolean standalone;
+
+    @Option(names = "--style", paramLabel = "STYLE", defaultValue = "gbt9704",
+        description = "HTML page style: gbt9704 (official document, default) or screen.")
+    String style;
 
     @Option(names = {"-o", "--output"}, paramLabel = "OUT", description = "Write to OUT instead of standard output.")
     Path output;
@@ -63,11 +76,16 @@ final class ConvertCommand implements Callable<Integer> {
         if (bytes.length == 0) {
             err.println(name + ": warning: the file is empty");
         }
-        ParseResult result = builder.build().parse(bytes);
+        boolean data = Input.isData(input, from);
+        ParseResult result = data
+            ? Input.readData(name, bytes, from == null ? !input.toLowerCase(java.util.Locale.ROOT).endsWith(".json")
+                : !from.equalsIgnoreCase("json"))
+            : builder.build().parse(bytes);
         if (verbose) {
             err.println(name + ": charset " + result.charset());
         }
-        if (!quiet) {
+        // diagnostics read from data speak of the original text, not of this file
+        if (!quiet && !data) {
             for (Diagnostic d : result.diagnostics()) {
                 if (verbose || d.severity() != Severity.INFO) {
                     err.println(name + ":" + d);
@@ -75,7 +93,7 @@ final class ConvertCommand implements Callable<Integer> {
             }
         }
         String sourceName = input.equals("-") ? null : Path.of(input).getFileName().toString();
-        String rendered = to.renderer(sourceName).render(result);
+        String rendered = to.renderer(sourceName, standalone, style).render(result);
         if (output == null) {
             PrintWriter out = parent.spec.commandLine().getOut();
             out.print(rendered);

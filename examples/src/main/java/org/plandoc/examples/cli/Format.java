@@ -13,7 +13,7 @@ enum Format {
     JSON, YAML, MARKDOWN, HTML, TEXT;
 
     /** The renderer for this format; {@code sourceName} is recorded by the data formats. */
-    PlanRenderer renderer(String sourceName) {
+    PlanRenderer renderer(String sourceName, boolean standalone, String style) {
         switch (this) {
             case JSON:
                 return JsonRenderer.builder().sourceName(sourceName).build();
@@ -22,9 +22,20 @@ enum Format {
             case MARKDOWN:
                 return MarkdownRenderer.builder().build();
             case HTML:
-                return HtmlRenderer.builder().standalone(true).style(HtmlStyle.GBT9704).build();
+                return HtmlRenderer.builder().standalone(standalone).style(style(style)).build();
             default:
                 return TextRenderer.builder().build();
+        }
+    }
+
+    private static HtmlStyle style(String name) {
+        switch (name.toLowerCase(java.util.Locale.ROOT)) {
+            case "gbt9704":
+                return HtmlStyle.GBT9704;
+            case "screen":
+                return HtmlStyle.SCREEN;
+            default:
+                throw new Failure("unknown --style '" + name + "': use gbt9704 or screen");
         }
     }
 }

@@ -38,6 +38,29 @@ final class Input {
         }
     }
 
+    /** Whether the input is plandoc data: {@code --from json|yaml}, or a .json/.yaml/.yml file. */
+    static boolean isData(String name, String from) {
+        if (from != null) {
+            switch (from.toLowerCase(java.util.Locale.ROOT)) {
+                case "json": case "yaml": case "yml": return true;
+                case "text": case "txt": case "markdown": case "md": return false;
+                default: throw new Failure("unknown --from '" + from + "': use text, markdown, json or yaml");
+            }
+        }
+        String n = name.toLowerCase(java.util.Locale.ROOT);
+        return n.endsWith(".json") || n.endsWith(".yaml") || n.endsWith(".yml");
+    }
+
+    /** Reads plandoc data; what is not plandoc data is one clear line naming the line and field. */
+    static org.plandoc.core.ParseResult readData(String name, byte[] bytes, boolean yaml) {
+        String text = new String(bytes, java.nio.charset.StandardCharsets.UTF_8);
+        try {
+            return (yaml ? org.plandoc.render.data.DataReader.yaml() : org.plandoc.render.data.DataReader.json()).read(text);
+        } catch (org.plandoc.render.data.InvalidDataException e) {
+            throw new Failure(name + ": not plandoc data: " + e.getMessage());
+        }
+    }
+
     /** What a binary file given by mistake is, by its first bytes; null for text. */
     static String binaryKind(byte[] b) {
         if (startsWith(b, "%PDF")) {

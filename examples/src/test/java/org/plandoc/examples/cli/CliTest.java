@@ -169,4 +169,36 @@ class CliTest {
         assertThat(run("convert", file.toString(), "--to", "json", "-q").err()).isEmpty();
         assertThat(run("convert", file.toString(), "--to", "json", "-v").err()).contains("info PD207");
     }
+
+    @Test
+    void rendersHandEditedYamlToHtmlAndRefusesWhatIsNotPlandocData() throws Exception {
+        Path yaml = dir.resolve("plan.yaml");
+        Files.writeString(yaml, run("convert", seedFile().toString(), "--to", "yaml").out()
+            .replace("title: 2024年西安市卫生健康工作要点", "title: 2024年西安市卫生健康工作要点（修订稿）"));
+        Run html = run("convert", yaml.toString(), "--to", "html", "--standalone", "--style", "screen");
+        assertThat(html.code()).isZero();
+        assertThat(html.out()).startsWith("<!DOCTYPE html>").contains("<h1 class=\"plan-title\">2024年西安市卫生健康工作要点（修订稿）</h1>")
+            .contains("body class=\"plandoc screen\"");
+        Run fragment = run("convert", yaml.toString(), "--to", "html");
+        assertThat(fragment.out()).startsWith("<article");
+        Run json = run(Files.readAllBytes(yaml), "convert", "-", "--from", "yaml", "--to", "json");
+        assertThat(json.out()).contains("\"title\": \"2024年西安市卫生健康工作要点（修订稿）\"");
+
+        Path bad = dir.resolve("bad.yaml");
+        Files.writeString(bad, "schemaVersion: 1\nplans:\n  - title: x\n    colour: red\n");
+        Run r = run("convert", bad.toString(), "--to", "html");
+        assertThat(r.code()).isEqualTo(2);
+        assertThat(r.err().strip()).isEqualTo("plandoc: " + bad + ": not plandoc data: line 4: plans[0].colour: unknown field");
+        assertThat(run("convert", seedFile().toString(), "--to", "html", "--style", "pink").err()).contains("gbt9704 or screen");
+        assertThat(run("convert", seedFile().toString(), "--to", "html", "--from", "pdf").err()).contains("unknown --from");
+    }
+
+    @Test
+    void everyOutputFormatWorksFromTheCommandLine() throws Exception {
+        Path input = seedFile();
+        assertThat(run("convert", input.toString(), "--to", "markdown").out()).startsWith("# 2024年西安市卫生健康工作要点\n");
+        assertThat(run("convert", input.toString(), "--to", "md").out()).contains("\n## 一、加强党的全面领导\n");
+        assertThat(run("convert", input.toString(), "--to", "text").out()).contains("\n（一）突出抓好政治建设。");
+        assertThat(run("convert", input.toString(), "--to", "html", "-s").out()).contains("<html lang=\"zh-CN\">");
+    }
 }
