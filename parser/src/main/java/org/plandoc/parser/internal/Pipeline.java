@@ -22,7 +22,7 @@ public final class Pipeline {
         Cleaner cleaner = new Cleaner(source, report).run();
         Logical text = cleaner.logical;
         List<PlanDraft> drafts = new Outline(text, source, report).build();
-        List<Plan> plans = new Assembler(text, source, report, cleaner.pageMeta, TargetFinder.NONE).plans(drafts);
+        List<Plan> plans = new Assembler(text, source, report, cleaner.pageMeta, new TargetScanner(source)).plans(drafts);
         boolean structured = plans.stream().anyMatch(p -> !p.sections().isEmpty());
         if (!plans.isEmpty() && !structured) {
             report.add(Severity.INFO, DiagnosticCodes.NO_STRUCTURE,
