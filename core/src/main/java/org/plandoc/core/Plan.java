@@ -20,10 +20,11 @@ import java.util.Objects;
  * @param preamble  paragraphs before the first section
  * @param sections  the level-1 sections, in order
  * @param closing   paragraphs after the last section's content that belong to no item
+ * @param targets   plan-wide targets stated in the preamble (具体指标：…)
  * @param span      where the plan stands in the source, or {@code null}
  */
 public record Plan(String title, PlanMetadata metadata, List<String> preamble,
-                   List<Section> sections, List<String> closing, SourceSpan span) implements Node {
+                   List<Section> sections, List<String> closing, List<Target> targets, SourceSpan span) implements Node {
 
     public Plan {
         Objects.requireNonNull(title, "title must not be null");
@@ -31,11 +32,22 @@ public record Plan(String title, PlanMetadata metadata, List<String> preamble,
         preamble = List.copyOf(Objects.requireNonNull(preamble, "preamble must not be null"));
         sections = List.copyOf(Objects.requireNonNull(sections, "sections must not be null"));
         closing = List.copyOf(Objects.requireNonNull(closing, "closing must not be null"));
+        targets = List.copyOf(Objects.requireNonNull(targets, "targets must not be null"));
     }
 
+    /** A plan with no plan-wide targets. */
+    public Plan(String title, PlanMetadata metadata, List<String> preamble, List<Section> sections,
+                List<String> closing, SourceSpan span) {
+        this(title, metadata, preamble, sections, closing, List.of(), span);
+    }
+
+    /** Its plan-wide targets (stated in the preamble), then its sections. */
     @Override
-    public List<Section> children() {
-        return sections;
+    public List<Node> children() {
+        List<Node> all = new java.util.ArrayList<>(targets.size() + sections.size());
+        all.addAll(targets);
+        all.addAll(sections);
+        return java.util.Collections.unmodifiableList(all);
     }
 
     @Override

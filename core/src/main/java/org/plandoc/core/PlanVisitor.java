@@ -15,8 +15,9 @@ package org.plandoc.core;
  * });
  * }</pre>
  *
- * <p>The order is: a plan, then its sections; a section, then its items; an
- * item, then its own targets, then its child items.
+ * <p>The order is: a plan, then its own targets, then its sections; a section,
+ * then its own targets, then its items; an item, then its own targets, then its
+ * child items.
  */
 public interface PlanVisitor {
 

@@ -81,7 +81,8 @@ final class Assembler {
             paragraphs(d.closingStart, d.end).forEach(p -> closing.add(p.text));
             end = d.end;
         }
-        return new Plan(f.title, metadata, f.preamble, sections, closing, span(d.start, end));
+        List<Target> planTargets = f.preamble.isEmpty() ? List.of() : targets.find(text, f.bodyStart, d.frontEnd());
+        return new Plan(f.title, metadata, f.preamble, sections, closing, planTargets, span(d.start, end));
     }
 
     private static final class Front {
@@ -93,6 +94,8 @@ final class Assembler {
         LocalDate published;
         String source;
         final List<String> preamble = new ArrayList<>();
+        /** Where the preamble may begin: after the title, or the plan's start. */
+        int bodyStart;
     }
 
     private void readFront(List<Para> front, PlanDraft d, Front f) {
@@ -117,6 +120,7 @@ final class Assembler {
                 used[i] = true;
             }
         }
+        f.bodyStart = d.start;
         int title = chooseTitle(front, used, d);
         for (int i = 0; i < front.size() && d.titleStart >= 0; i++) {
             if (front.get(i).start >= d.titleStart) {
@@ -127,6 +131,7 @@ final class Assembler {
         if (title >= 0) {
             f.title = cleanTitle(front.get(title));
             used[title] = true;
+            f.bodyStart = front.get(title).end;
         } else if (!d.headerTitle.isEmpty()) {
             f.title = Titles.stripGlued(d.headerTitle);
         }
@@ -239,7 +244,9 @@ final class Assembler {
         for (Draft c : d.children) {
             items.add(item(c));
         }
-        return new Section(numbering(d), title, body, items, span(d.start, d.end()));
+        int bodyEnd = d.children.isEmpty() ? d.ownEnd : Math.min(d.ownEnd, d.children.get(0).start);
+        return new Section(numbering(d), title, body, items, targets.find(text, d.contentStart, bodyEnd),
+            span(d.start, d.end()));
     }
 
     private Item item(Draft d) {

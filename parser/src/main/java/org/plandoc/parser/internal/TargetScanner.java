@@ -23,7 +23,7 @@ final class TargetScanner implements TargetFinder {
 
     /** Units, longest first where one is the start of another. */
     private static final String[] UNITS = {
-        "个百分点", "个工作日", "平方公里", "平方米", "万千瓦", "千瓦时", "立方米", "个月", "人次", "剂次", "千瓦", "千米", "千克",
+        "个百分点", "个工作日", "个小时", "平方公里", "平方米", "万千瓦", "千瓦时", "立方米", "个月", "人次", "剂次", "千瓦", "千米", "千克",
         "公里", "公顷", "小时", "家庭", "批次", "%o", "%O", "%", "％", "‰",
         "个", "所", "家", "名", "人", "张", "项", "期", "例", "次", "台", "套", "座", "条", "处", "支", "床", "户", "元",
         "米", "吨", "亩", "辆", "间", "块", "种", "件", "篇", "部", "份", "场", "天", "周", "年", "倍", "位", "层", "栋",
@@ -32,21 +32,28 @@ final class TargetScanner implements TargetFinder {
     /** Units that make a number something other than a target. */
     private static final String[] NOT_UNITS = {"岁", "级", "届", "月", "日", "号", "时", "版", "代", "线", "星"};
     private static final String[] MULTIPLIERS = {"百万", "千万", "万亿", "万", "亿", "千", "百"};
-    private static final String[] BEFORE = {
-        "不少于", "不低于", "不超过", "不高于", "不大于", "不小于", "控制在", "至少", "超过", "高于", "大于", "多于",
-        "低于", "少于", "小于", "≥", ">=", "≤", "<=", "＞", "＜", ">", "<", "约"
-    };
-    private static final Comparison[] BEFORE_MEANS = {
-        Comparison.AT_LEAST, Comparison.AT_LEAST, Comparison.AT_MOST, Comparison.AT_MOST, Comparison.AT_MOST,
-        Comparison.AT_LEAST, Comparison.AT_MOST, Comparison.AT_LEAST, Comparison.MORE_THAN, Comparison.MORE_THAN,
-        Comparison.MORE_THAN, Comparison.MORE_THAN, Comparison.LESS_THAN, Comparison.LESS_THAN, Comparison.LESS_THAN,
-        Comparison.AT_LEAST, Comparison.AT_LEAST, Comparison.AT_MOST, Comparison.AT_MOST, Comparison.MORE_THAN,
-        Comparison.LESS_THAN, Comparison.MORE_THAN, Comparison.LESS_THAN, Comparison.ABOUT
-    };
-    private static final String[] AFTER = {"以上", "以下", "以内", "左右", "之内"};
-    private static final Comparison[] AFTER_MEANS = {
-        Comparison.AT_LEAST, Comparison.AT_MOST, Comparison.AT_MOST, Comparison.ABOUT, Comparison.AT_MOST
-    };
+    /** A comparator word and what it means. */
+    private record Word(String text, Comparison means) {
+    }
+
+    /** Before the number; the longer of two words that start alike comes first (不超过 before 超过 before 超). */
+    private static final List<Word> BEFORE = List.of(
+        new Word("不少于", Comparison.AT_LEAST), new Word("不低于", Comparison.AT_LEAST),
+        new Word("不超过", Comparison.AT_MOST), new Word("不高于", Comparison.AT_MOST),
+        new Word("不大于", Comparison.AT_MOST), new Word("不小于", Comparison.AT_LEAST),
+        new Word("控制在", Comparison.AT_MOST), new Word("至少", Comparison.AT_LEAST),
+        new Word("超过", Comparison.MORE_THAN), new Word("高于", Comparison.MORE_THAN),
+        new Word("大于", Comparison.MORE_THAN), new Word("多于", Comparison.MORE_THAN),
+        new Word("超", Comparison.MORE_THAN), new Word("低于", Comparison.LESS_THAN),
+        new Word("少于", Comparison.LESS_THAN), new Word("小于", Comparison.LESS_THAN),
+        new Word("≥", Comparison.AT_LEAST), new Word(">=", Comparison.AT_LEAST),
+        new Word("≤", Comparison.AT_MOST), new Word("<=", Comparison.AT_MOST),
+        new Word("＞", Comparison.MORE_THAN), new Word("＜", Comparison.LESS_THAN),
+        new Word(">", Comparison.MORE_THAN), new Word("<", Comparison.LESS_THAN), new Word("约", Comparison.ABOUT));
+    /** After the unit. */
+    private static final List<Word> AFTER = List.of(
+        new Word("以上", Comparison.AT_LEAST), new Word("以下", Comparison.AT_MOST), new Word("以内", Comparison.AT_MOST),
+        new Word("之内", Comparison.AT_MOST), new Word("左右", Comparison.ABOUT));
     private static final String[] VERBS = {
         "新增", "增加", "新建", "建设", "建成", "完成", "实现", "达到", "提高到", "提升到", "引进", "招聘", "招录", "培养",
         "培训", "举办", "推广", "推进", "开展", "设计", "选送", "扶持", "支持", "打造", "创建", "培育", "组建", "改造",
@@ -75,7 +82,7 @@ final class TargetScanner implements TargetFinder {
         int lastEnd = from;
         while (i < to) {
             char c = text.charAt(i);
-            if (c == '“' || c == '「' || c == '"' && quotes == 0) {
+            if ((c == '“' || c == '「' || c == '"' && quotes == 0) && slogan(text, i, to)) {
                 quotes++;
             } else if ((c == '”' || c == '」' || c == '"') && quotes > 0) {
                 quotes--;
@@ -100,6 +107,20 @@ final class TargetScanner implements TargetFinder {
             i++;
         }
         return out;
+    }
+
+    /**
+     * A short quotation is a slogan or a name ("公卫20条", "1+5+1"): its numbers are
+     * no targets. A long one quotes a requirement ("产区保持三个月销量，…") and is read.
+     */
+    private static boolean slogan(Logical t, int open, int to) {
+        for (int j = open + 1; j < to && j <= open + 13; j++) {
+            char c = t.charAt(j);
+            if (c == '”' || c == '」' || c == '"') {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean isDigit(char c) {
@@ -200,15 +221,6 @@ final class TargetScanner implements TargetFinder {
         return null;
     }
 
-    private static int index(String[] words, String w) {
-        for (int k = 0; k < words.length; k++) {
-            if (words[k].equals(w)) {
-                return k;
-            }
-        }
-        return -1;
-    }
-
     /** Reads the target whose number starts at {@code i}; returns its end, or {@code i} when there is none. */
     private int target(Logical t, int i, int from, int to, int lastEnd, List<Target> out) {
         Number first = number(t, i, to);
@@ -299,7 +311,7 @@ final class TargetScanner implements TargetFinder {
         // comparators
         Comparison comparison = Comparison.EXACTLY;
         int end = unitEnd;
-        String after = match(t, end, to, AFTER);
+        Word after = word(t, end, to, AFTER);
         String verb = verbBefore(t, i, from);
         if (after == null && (unit.equals("年") || unit.equals("天") || unit.equals("周"))
                 && end < to && Chars.han(t.charAt(end))) {
@@ -309,14 +321,14 @@ final class TargetScanner implements TargetFinder {
             return i;           // 五项制度, 七个区县: Chinese numerals count only with a verb or comparator of their own
         }
         if (after != null) {
-            comparison = AFTER_MEANS[index(AFTER, after)];
-            end += after.length();
+            comparison = after.means();
+            end += after.text().length();
         }
-        String beforeWord = before(t, i, from);
-        int start = beforeWord == null ? i : i - beforeWord.length();
-        if (beforeWord != null && (after == null || after.equals("左右"))) {
-            Comparison before = BEFORE_MEANS[index(BEFORE, beforeWord)];
-            comparison = after != null && before == Comparison.ABOUT ? Comparison.ABOUT : before;
+        Word before = before(t, i, from);
+        int start = before == null ? i : i - before.text().length();
+        // a word after the unit decides (达到80%以上), except 左右, which only softens one before it
+        if (before != null && (after == null || after.means() == Comparison.ABOUT)) {
+            comparison = after != null && before.means() == Comparison.ABOUT ? Comparison.ABOUT : before.means();
         }
         if (upper != null) {
             comparison = Comparison.BETWEEN;
@@ -380,9 +392,20 @@ final class TargetScanner implements TargetFinder {
         return match(t, m == null ? j : j + m.length(), to, UNITS) != null;
     }
 
-    private static String before(Logical t, int i, int from) {
-        for (String w : BEFORE) {
-            if (i - w.length() >= from && t.text(i - w.length(), i).equals(w)) {
+    private static Word before(Logical t, int i, int from) {
+        for (Word w : BEFORE) {
+            int n = w.text().length();
+            if (i - n >= from && t.text(i - n, i).equals(w.text())) {
+                return w;
+            }
+        }
+        return null;
+    }
+
+    private static Word word(Logical t, int i, int to, List<Word> words) {
+        for (Word w : words) {
+            int n = w.text().length();
+            if (i + n <= to && t.text(i, i + n).equals(w.text())) {
                 return w;
             }
         }

@@ -115,20 +115,23 @@ public final class HtmlRenderer implements PlanRenderer {
             }
             w.raw("</ol>\n</nav>\n");
         }
-        paragraphs("preamble", plan.preamble(), w);
+        paragraphs("preamble", plan.preamble(), plan.targets(), w);
         for (int s = 0; s < plan.sections().size(); s++) {
             Section section = plan.sections().get(s);
             String sid = id + "-s" + (s + 1);
             w.open("section", "class", "section", "id", sid, "data-source-span", span(section.span())).raw("\n<h2>");
             label(Labels.label(section.numbering(), 1, false), w);
             w.text(section.title()).raw("</h2>\n");
+            int next = 0;
             for (String p : section.body()) {
-                w.element("p", p).raw("\n");
+                w.raw("<p>");
+                next = withTargets(p, section.targets(), next, w);
+                w.raw("</p>\n");
             }
             items(section.items(), sid, 3, w);
             w.raw("</section>\n");
         }
-        paragraphs("closing", plan.closing(), w);
+        paragraphs("closing", plan.closing(), List.of(), w);
         w.raw("</article>\n");
     }
 
@@ -183,13 +186,16 @@ public final class HtmlRenderer implements PlanRenderer {
         w.open("span", "class", "label").text(label).close("span");
     }
 
-    private static void paragraphs(String cls, List<String> paragraphs, HtmlWriter w) {
+    private static void paragraphs(String cls, List<String> paragraphs, List<Target> targets, HtmlWriter w) {
         if (paragraphs.isEmpty()) {
             return;
         }
         w.open("div", "class", cls).raw("\n");
+        int next = 0;
         for (String p : paragraphs) {
-            w.element("p", p).raw("\n");
+            w.raw("<p>");
+            next = withTargets(p, targets, next, w);
+            w.raw("</p>\n");
         }
         w.raw("</div>\n");
     }

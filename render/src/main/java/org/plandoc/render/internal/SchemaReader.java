@@ -148,6 +148,7 @@ public final class SchemaReader {
         List<String> preamble = List.of();
         List<Section> sections = List.of();
         List<String> closing = List.of();
+        List<Target> targets = List.of();
         SourceSpan span = null;
         while (p.nextToken() == JsonToken.FIELD_NAME) {
             String name = p.currentName();
@@ -156,6 +157,7 @@ public final class SchemaReader {
             switch (name) {
                 case "title": title = string(at); break;
                 case "metadata": metadata = metadata(at); break;
+                case "targets": targets = list(at, this::target); break;
                 case "preamble": preamble = list(at, this::string); break;
                 case "sections": sections = list(at, this::section); break;
                 case "closing": closing = list(at, this::string); break;
@@ -164,7 +166,7 @@ public final class SchemaReader {
             }
         }
         try {
-            return new Plan(required(title, path + ".title"), metadata, preamble, sections, closing, span);
+            return new Plan(required(title, path + ".title"), metadata, preamble, sections, closing, targets, span);
         } catch (IllegalArgumentException | NullPointerException e) {
             throw error(path, e.getMessage());
         }
@@ -201,6 +203,7 @@ public final class SchemaReader {
         String title = null;
         List<String> body = List.of();
         List<Item> items = List.of();
+        List<Target> targets = List.of();
         SourceSpan span = null;
         while (p.nextToken() == JsonToken.FIELD_NAME) {
             String name = p.currentName();
@@ -210,13 +213,15 @@ public final class SchemaReader {
                 case "numbering": numbering = numbering(at); break;
                 case "title": title = string(at); break;
                 case "body": body = list(at, this::string); break;
+                case "targets": targets = list(at, this::target); break;
                 case "items": items = list(at, this::item); break;
                 case "span": span = span(at); break;
                 default: throw unknown(path, name);
             }
         }
         try {
-            return new Section(required(numbering, path + ".numbering"), required(title, path + ".title"), body, items, span);
+            return new Section(required(numbering, path + ".numbering"), required(title, path + ".title"), body, items,
+                targets, span);
         } catch (IllegalArgumentException | NullPointerException e) {
             throw error(path, e.getMessage());
         }

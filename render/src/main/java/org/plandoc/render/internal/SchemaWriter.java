@@ -71,6 +71,7 @@ public final class SchemaWriter {
         g.writeStringField("title", plan.title());
         metadata(plan.metadata());
         strings("preamble", plan.preamble());
+        targets(plan.targets());
         if (!plan.sections().isEmpty()) {
             g.writeArrayFieldStart("sections");
             for (Section s : plan.sections()) {
@@ -102,6 +103,7 @@ public final class SchemaWriter {
         numbering(s.numbering());
         g.writeStringField("title", s.title());
         strings("body", s.body());
+        targets(s.targets());
         items(s.items());
         span(s.span());
         g.writeEndObject();
@@ -118,15 +120,20 @@ public final class SchemaWriter {
             g.writeStringField("title", item.title());
             g.writeStringField("text", item.text());
             items(item.items());
-            if (!item.targets().isEmpty()) {
-                g.writeArrayFieldStart("targets");
-                for (Target t : item.targets()) {
-                    target(t);
-                }
-                g.writeEndArray();
-            }
+            targets(item.targets());
             span(item.span());
             g.writeEndObject();
+        }
+        g.writeEndArray();
+    }
+
+    private void targets(List<Target> targets) throws IOException {
+        if (targets.isEmpty()) {
+            return;
+        }
+        g.writeArrayFieldStart("targets");
+        for (Target t : targets) {
+            target(t);
         }
         g.writeEndArray();
     }
