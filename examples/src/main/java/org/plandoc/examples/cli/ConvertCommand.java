@@ -1,42 +1,41 @@
 package org.plandoc.examples.cli;
 
 import java.io.PrintWriter;
-import java.nio.charset.Charset;
-import java.nio.charset.IllegalCharsetNameException;
-import java.nio.charset.UnsupportedCharsetException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.plandoc.core.Diagnostic;
 import org.plandoc.core.ParseResult;
 import org.plandoc.core.Severity;
 import org.plandoc.parser.PlanParser;
+import org.plandoc.render.PlanRenderer;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 
-/** {@code plandoc convert}: one document to JSON, YAML, Markdown, HTML or text. */
+/** {@code plandoc convert}: documents to JSON, YAML, Markdown, HTML or text. */
 @Command(name = "convert", mixinStandardHelpOptions = true,
-    description = "Converts a plan document (text in UTF-8 or GBK/GB18030) to another format.",
+    description = "Converts plan documents (text in UTF-8 or GBK/GB18030, Markdown, or plandoc's JSON/YAML) "
+        + "to another format. A folder is converted recursively into the folder -o names, mirroring its tree.",
     footer = {"", "Examples:", "  plandoc convert plan.txt --to json",
         "  plandoc convert plan.txt --to html --standalone -o plan.html",
         "  plandoc convert plan.yaml --to html -s --style screen    (YAML edited by hand, rendered)",
+        "  plandoc convert archive/ --to json -o out/              (every file below archive/)",
         "  cat plan.txt | plandoc convert - --to markdown"})
 final class ConvertCommand implements Callable<Integer> {
 
     @ParentCommand
     PlandocCommand parent;
 
-    @Parameters(index = "0", paramLabel = "INPUT", description = "The file to convert, or - for standard input.")
-    String input;
+    @Mixin
+    InputOptions in;
 
     @Option(names = "--to", required = true, paramLabel = "FORMAT",
         description = "json, yaml, markdown, html or text.", converter = FormatConverter.class)
     Format to;
-
-    @Option(names = "--from", paramLabel = "FORMAT",
-        description = "text, markdown, json or yaml (default: by the file's extension; text for - and .txt).")
-    String from;
 
     @Option(names = {"-s", "--standalone"}, description = "HTML: a whole page with its styles, not a fragment.")
     boolean standalone;
@@ -45,70 +44,103 @@ final class ConvertCommand implements Callable<Integer> {
         description = "HTML page style: gbt9704 (official document, default) or screen.")
     String style;
 
-    @Option(names = {"-o", "--output"}, paramLabel = "OUT", description = "Write to OUT instead of standard output.")
+    @Option(names = {"-o", "--output"}, paramLabel = "OUT",
+        description = "Write to OUT instead of standard output (a folder when converting a folder or several files).")
     Path output;
 
-    @Option(names = "--force", description = "Replace OUT when it exists.")
+    @Option(names = "--force", description = "Replace outputs that exist.")
     boolean force;
-
-    @Option(names = "--charset", paramLabel = "NAME",
-        description = "Decode the input with this charset instead of detecting it (UTF-8, GB18030, …).")
-    String charset;
-
-    @Option(names = {"-v", "--verbose"}, description = "Also show the charset used and every repair (info diagnostics).")
-    boolean verbose;
-
-    @Option(names = {"-q", "--quiet"}, description = "Show no diagnostics.")
-    boolean quiet;
-
-    @Option(names = "--debug", description = "Show the stack trace of an unexpected error.")
-    boolean debug;
 
     @Override
     public Integer call() {
-        PlanParser.Builder builder = PlanParser.builder();
-        if (charset != null) {
-            builder.charset(charset(charset));
-        }
-        byte[] bytes = Input.read(input, parent.in());
         PrintWriter err = parent.spec.commandLine().getErr();
-        String name = input.equals("-") ? "<stdin>" : input;
-        if (bytes.length == 0) {
-            err.println(name + ": warning: the file is empty");
-        }
-        boolean data = Input.isData(input, from);
-        ParseResult result = data
-            ? Input.readData(name, bytes, from == null ? !input.toLowerCase(java.util.Locale.ROOT).endsWith(".json")
-                : !from.equalsIgnoreCase("json"))
-            : builder.build().parse(bytes);
-        if (verbose) {
-            err.println(name + ": charset " + result.charset());
-        }
-        // diagnostics read from data speak of the original text, not of this file
-        if (!quiet && !data) {
-            for (Diagnostic d : result.diagnostics()) {
-                if (verbose || d.severity() != Severity.INFO) {
-                    err.println(name + ":" + d);
-                }
+        PlanParser parser = in.parser();
+        boolean many = in.inputs.size() > 1 || Inputs.anyFolder(in.inputs);
+        if (!many) {
+            Inputs.Source source = Inputs.expand(in.inputs).get(0);
+            InputOptions.Loaded loaded = in.load(source, parser, parent.in());
+            Diagnostics.print(err, loaded, in.verbose, in.quiet);
+            String rendered = renderer(source).render(loaded.result());
+            if (output == null) {
+                PrintWriter out = parent.spec.commandLine().getOut();
+                out.print(rendered);
+                out.flush();
+            } else {
+                Output.write(output, rendered, source.path(), force);
             }
+            return loaded.result().has(Severity.ERROR) ? ExitCodes.FINDINGS : ExitCodes.OK;
         }
-        String sourceName = input.equals("-") ? null : Path.of(input).getFileName().toString();
-        String rendered = to.renderer(sourceName, standalone, style).render(result);
         if (output == null) {
-            PrintWriter out = parent.spec.commandLine().getOut();
-            out.print(rendered);
-            out.flush();
-        } else {
-            Output.write(output, rendered, input.equals("-") ? null : Path.of(input), force);
+            throw new Failure("several inputs need -o FOLDER for their outputs");
         }
-        return result.has(Severity.ERROR) ? ExitCodes.FINDINGS : ExitCodes.OK;
+        if (Files.exists(output) && !Files.isDirectory(output)) {
+            throw new Failure(output + ": is a file; give a folder with -o when converting a folder or several files");
+        }
+        List<Inputs.Source> sources = Inputs.expand(in.inputs);
+        if (sources.stream().anyMatch(s -> s.path() == null)) {
+            throw new Failure("- (standard input) cannot be converted with other inputs");
+        }
+        Batch batch = new Batch(err, in.quiet, in.debug);
+        batch.run(sources, in.jobs, "converted", source -> {
+            InputOptions.Loaded loaded = in.load(source, parser, parent.in());
+            Diagnostics.print(err, loaded, in.verbose, in.quiet);
+            Path target = output.resolve(outputName(source.relative()));
+            Output.write(target, renderer(source).render(loaded.result()), source.path(), force);
+            return loaded.result();
+        });
+        if (batch.failed() > 0) {
+            return ExitCodes.IO;
+        }
+        return batch.errors() > 0 ? ExitCodes.FINDINGS : ExitCodes.OK;
     }
 
-    private static Charset charset(String name) {
-        try {
-            return Charset.forName(name);
-        } catch (IllegalCharsetNameException | UnsupportedCharsetException e) {
-            throw new Failure("unknown charset: " + name);
+    private PlanRenderer renderer(Inputs.Source source) {
+        return to.renderer(InputOptions.sourceName(source), standalone, style);
+    }
+
+    /** plan.txt → plan.json: the same path below the output folder, with the format's extension. */
+    private Path outputName(Path relative) {
+        String name = relative.getFileName().toString();
+        int dot = name.lastIndexOf('.');
+        String base = dot > 0 ? name.substring(0, dot) : name;
+        String file = base + "." + to.extension();
+        Path parentDir = relative.getParent();
+        return parentDir == null ? Path.of(file) : parentDir.resolve(file);
+    }
+
+    static String lower(String s) {
+        return s.toLowerCase(Locale.ROOT);
+    }
+
+    /** Prints diagnostics as compilers do; diagnostics read from data speak of the original text and are not shown. */
+    static final class Diagnostics {
+        private Diagnostics() {
+        }
+
+        static void print(PrintWriter err, InputOptions.Loaded loaded, boolean verbose, boolean quiet) {
+            if (quiet) {
+                return;
+            }
+            StringBuilder b = new StringBuilder();
+            if (loaded.empty()) {
+                b.append(loaded.name()).append(": warning: the file is empty\n");
+            }
+            if (verbose && loaded.result().charset() != null) {
+                b.append(loaded.name()).append(": charset ").append(loaded.result().charset()).append('\n');
+            }
+            if (!loaded.data()) {
+                for (Diagnostic d : loaded.result().diagnostics()) {
+                    if (verbose || d.severity() != Severity.INFO) {
+                        b.append(loaded.name()).append(':').append(d).append('\n');
+                    }
+                }
+            }
+            if (b.length() > 0) {
+                synchronized (err) {
+                    err.print(b);
+                    err.flush();
+                }
+            }
         }
     }
 }

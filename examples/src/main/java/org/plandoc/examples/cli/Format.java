@@ -10,7 +10,18 @@ import org.plandoc.render.data.YamlRenderer;
 
 /** The output formats of {@code plandoc convert --to}. */
 enum Format {
-    JSON, YAML, MARKDOWN, HTML, TEXT;
+    JSON("json"), YAML("yaml"), MARKDOWN("md"), HTML("html"), TEXT("txt");
+
+    private final String extension;
+
+    Format(String extension) {
+        this.extension = extension;
+    }
+
+    /** The file extension of an output in this format. */
+    String extension() {
+        return extension;
+    }
 
     /** The renderer for this format; {@code sourceName} is recorded by the data formats. */
     PlanRenderer renderer(String sourceName, boolean standalone, String style) {

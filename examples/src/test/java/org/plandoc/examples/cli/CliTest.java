@@ -141,7 +141,7 @@ class CliTest {
         Files.write(docx, new byte[] {'P', 'K', 3, 4, 20, 0, 6, 0});
         assertThat(run("convert", docx.toString(), "--to", "json").err()).contains(".docx");
 
-        assertThat(run("convert", dir.toString(), "--to", "json").err()).contains("folder");
+        assertThat(run("convert", dir.toString(), "--to", "json").err()).as("a folder converts into a folder").contains("-o FOLDER");
 
         Run format = run("convert", seedFile().toString(), "--to", "pdf");
         assertThat(format.code()).isEqualTo(2);

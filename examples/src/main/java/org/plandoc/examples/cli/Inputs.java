@@ -1,0 +1,66 @@
+package org.plandoc.examples.cli;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+
+/** Expands the INPUT arguments: files as given, folders into the files below them. */
+final class Inputs {
+
+    /**
+     * One file to process.
+     *
+     * @param argument what to read ({@code -} for standard input)
+     * @param display  the name in messages
+     * @param path     the file, or null for standard input
+     * @param relative its path below the folder it was found in (for mirroring the tree), or its file name
+     */
+    record Source(String argument, String display, Path path, Path relative) {
+    }
+
+    private Inputs() {
+    }
+
+    /** Whether any argument is a folder: then outputs go into a folder too. */
+    static boolean anyFolder(List<String> arguments) {
+        return arguments.stream().anyMatch(a -> !a.equals("-") && Files.isDirectory(Path.of(a)));
+    }
+
+    static List<Source> expand(List<String> arguments) {
+        List<Source> out = new ArrayList<>();
+        for (String a : arguments) {
+            if (a.equals("-")) {
+                out.add(new Source("-", "<stdin>", null, Path.of("stdin")));
+                continue;
+            }
+            Path p = Path.of(a);
+            if (Files.isDirectory(p)) {
+                if (!Files.isReadable(p)) {
+                    throw new Failure(a + ": permission denied");
+                }
+                try (Stream<Path> walk = Files.walk(p)) {
+                    walk.filter(Files::isRegularFile).filter(f -> !hidden(p.relativize(f))).sorted()
+                        .forEach(f -> out.add(new Source(f.toString(), f.toString(), f, p.relativize(f))));
+                } catch (IOException | UncheckedIOException e) {
+                    throw new Failure(a + ": cannot read the folder: " + Failure.describe(e));
+                }
+            } else {
+                out.add(new Source(a, a, p, p.getFileName() == null ? p : p.getFileName()));
+            }
+        }
+        return out;
+    }
+
+    private static boolean hidden(Path relative) {
+        for (Path part : relative) {
+            if (part.toString().startsWith(".")) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
