@@ -60,13 +60,13 @@ final class ConvertCommand implements Callable<Integer> {
             Inputs.Source source = Inputs.expand(in.inputs).get(0);
             InputOptions.Loaded loaded = in.load(source, parser, parent.in());
             Diagnostics.print(err, loaded, in.verbose, in.quiet);
-            String rendered = renderer(source).render(loaded.result());
+            PlanRenderer renderer = renderer(source);
             if (output == null) {
                 PrintWriter out = parent.spec.commandLine().getOut();
-                out.print(rendered);
+                renderer.render(loaded.result(), out);
                 out.flush();
             } else {
-                Output.write(output, rendered, source.path(), force);
+                Output.write(output, w -> renderer.render(loaded.result(), w), source.path(), force);
             }
             return loaded.result().has(Severity.ERROR) ? ExitCodes.FINDINGS : ExitCodes.OK;
         }
@@ -85,7 +85,8 @@ final class ConvertCommand implements Callable<Integer> {
             InputOptions.Loaded loaded = in.load(source, parser, parent.in());
             Diagnostics.print(err, loaded, in.verbose, in.quiet);
             Path target = output.resolve(outputName(source.relative()));
-            Output.write(target, renderer(source).render(loaded.result()), source.path(), force);
+            PlanRenderer renderer = renderer(source);
+            Output.write(target, w -> renderer.render(loaded.result(), w), source.path(), force);
             return loaded.result();
         });
         if (batch.failed() > 0) {

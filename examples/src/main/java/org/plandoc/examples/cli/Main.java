@@ -36,7 +36,14 @@ public final class Main {
                 ? "" : e.getCommandLine().getCommandName() + " ") + "--help'.");
             return ExitCodes.IO;
         });
-        int code = cli.execute(args);
+        int code;
+        try {
+            code = cli.execute(args);
+        } catch (OutOfMemoryError e) {
+            // the one Error worth a message: a huge input needs a bigger heap, not a stack trace
+            err.println("plandoc: out of memory; give Java more with JAVA_OPTS=-Xmx2g (the plandoc script passes it on)");
+            code = ExitCodes.IO;
+        }
         out.flush();
         err.flush();
         return code;

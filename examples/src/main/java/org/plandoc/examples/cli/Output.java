@@ -18,7 +18,18 @@ final class Output {
     private Output() {
     }
 
+    /** Writes text content. */
     static void write(Path target, String content, Path input, boolean force) {
+        write(target, w -> w.write(content), input, force);
+    }
+
+    /** What writes the output, straight into the temporary file: nothing is held in memory whole. */
+    interface Content {
+        void writeTo(java.io.Writer writer) throws IOException;
+    }
+
+    /** Writes streamed content. */
+    static void write(Path target, Content content, Path input, boolean force) {
         try {
             Path absolute = target.toAbsolutePath().normalize();
             if (input != null && Files.exists(absolute) && Files.exists(input) && Files.isSameFile(absolute, input)) {
@@ -36,7 +47,9 @@ final class Output {
             }
             Path tmp = Files.createTempFile(dir, "." + absolute.getFileName() + ".", ".tmp");
             try {
-                Files.writeString(tmp, content, StandardCharsets.UTF_8);
+                try (java.io.Writer w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
+                    content.writeTo(w);
+                }
                 try {
                     Files.move(tmp, absolute, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
                 } catch (AtomicMoveNotSupportedException e) {
