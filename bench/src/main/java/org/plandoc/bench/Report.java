@@ -27,7 +27,12 @@ public final class Report {
 
     public static void main(String[] args) throws Exception {
         Options cli = new CommandLineOptions(args);
-        Options options = new OptionsBuilder().parent(cli).include(ThroughputBenchmark.class.getSimpleName()).build();
+        OptionsBuilder builder = new OptionsBuilder();
+        builder.parent(cli);
+        if (cli.getIncludes().isEmpty()) {
+            builder.include(ThroughputBenchmark.class.getSimpleName());
+        }
+        Options options = builder.build();
         Collection<RunResult> results = new Runner(options).run();
         Map<Integer, Map<String, Double>> msBySize = new TreeMap<>();
         for (RunResult r : results) {

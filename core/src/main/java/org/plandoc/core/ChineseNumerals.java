@@ -178,8 +178,25 @@ public final class ChineseNumerals {
      * Like {@link #parse} but returns -1 instead of throwing.
      */
     public static long parseOrMinusOne(CharSequence text) {
+        // without exceptions: parsers call this at every candidate numeral
+        if (text == null || text.length() == 0) {
+            return -1;
+        }
+        boolean hasUnit = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (unitValue(c) > 0) {
+                hasUnit = true;
+            } else if (digitValue(c) < 0) {
+                return -1;
+            }
+        }
+        if (!hasUnit) {
+            return text.length() > 12 ? -1 : parseDigits(text);
+        }
         try {
-            return parse(text);
+            long v = parseWithUnits(text);
+            return v > MAX ? -1 : v;
         } catch (NumberFormatException e) {
             return -1;
         }

@@ -47,6 +47,11 @@ class SeedsTest {
             assertThat(doc.path("about").isTextual()).as(where + " about").isTrue();
             JsonNode plans = doc.path("plans");
             assertThat(plans.isArray() && plans.size() > 0).as(where + " plans").isTrue();
+            JsonNode diagnostics = doc.path("diagnostics");
+            assertThat(diagnostics.path("damage").isArray()).as(where + " diagnostics.damage").isTrue();
+            diagnostics.path("damage").forEach(d -> assertThat(d.asText()).matches("PD[0-9]{3}@[0-9]+"));
+            assertThat(diagnostics.path("pages").isInt()).as(where + " diagnostics.pages").isTrue();
+            assertThat(diagnostics.path("joined").isArray()).as(where + " diagnostics.joined").isTrue();
             for (JsonNode plan : plans) {
                 assertThat(plan.path("title").asText()).as(where + " title").isNotBlank();
                 assertThat(plan.path("numbering").isArray()).as(where + " numbering").isTrue();

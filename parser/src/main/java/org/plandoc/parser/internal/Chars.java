@@ -6,6 +6,15 @@ final class Chars {
     private Chars() {
     }
 
+    /** A lookup table of {@code chars}: a char class tested at every position must not search a string. */
+    static boolean[] table(String chars) {
+        boolean[] t = new boolean[65536];
+        for (int i = 0; i < chars.length(); i++) {
+            t[chars.charAt(i)] = true;
+        }
+        return t;
+    }
+
     /** Ends a sentence: after it a new item may begin. */
     static boolean endsSentence(char c) {
         return c == '。' || c == '！' || c == '？' || c == '；' || c == '!' || c == '?' || c == ';'

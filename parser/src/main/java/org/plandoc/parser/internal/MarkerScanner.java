@@ -78,8 +78,10 @@ final class MarkerScanner {
     }
 
     /** 零一二…九十百, as used in numbering (not 两, which counts, or 千/万). */
+    private static final boolean[] MARKER_NUMERAL = Chars.table("〇零一二三四五六七八九十百");
+
     static boolean isMarkerNumeral(char c) {
-        return "〇零一二三四五六七八九十百".indexOf(c) >= 0;
+        return MARKER_NUMERAL[c];
     }
 
     private static int chineseEnd(CharSequence s, int i, int end) {

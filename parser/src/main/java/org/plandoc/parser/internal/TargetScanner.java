@@ -66,6 +66,9 @@ final class TargetScanner implements TargetFinder {
         "两个基本点", "三大攻坚战"
     };
     private static final String[] DEADLINES = {"年底前", "年底", "年内", "年末", "年前"};
+    /** Verbs of building or increasing that make a count in Chinese numerals a target (新建三所). */
+    private static final String[] COUNT_VERBS = {"新建", "新增", "建成", "建设", "增加", "培养", "招聘", "引进", "完成",
+        "创建", "打造", "保持", "达到", "提高到", "新引进", "扩大到", "举办", "选送", "培训", "推广"};
 
     private final Source source;
 
@@ -82,6 +85,10 @@ final class TargetScanner implements TargetFinder {
         int lastEnd = from;
         while (i < to) {
             char c = text.charAt(i);
+            if (!INTERESTING[c]) {
+                i++;
+                continue;
+            }
             if ((c == '“' || c == '「' || c == '"' && quotes == 0) && slogan(text, i, to)) {
                 quotes++;
             } else if ((c == '”' || c == '」' || c == '"') && quotes > 0) {
@@ -131,8 +138,30 @@ final class TargetScanner implements TargetFinder {
         return c == 'X' || c == 'x' || c == 'Ｘ' || c == 'ｘ';
     }
 
+    private static final boolean[] CHINESE_NUMERAL = Chars.table("〇零两二三四五六七八九十百千万亿");
+    /** What the scan stops at: quotation and title marks, sentence ends, and what may start a number. */
+    private static final boolean[] INTERESTING = Chars.table("“”「」\"《》。\n0123456789０１２３４５６７８９XxＸｘ"
+        + "〇零两二三四五六七八九十百千万亿");
+    private static final boolean[] UNIT_START = unitStarts();
+
+    private static boolean[] unitStarts() {
+        StringBuilder b = new StringBuilder("/／");      // a rate with no unit before its slash: 280／10万
+        for (String u : UNITS) {
+            b.append(u.charAt(0));
+        }
+        for (String u : NOT_UNITS) {
+            b.append(u.charAt(0));
+        }
+        for (String m : MULTIPLIERS) {
+            b.append(m.charAt(0));
+        }
+        return Chars.table(b.toString());
+    }
+    private static final boolean[] CLAUSE_MARK = Chars.table("，,。；;：:、（(\n");
+    private static final boolean[] NOUN_END = Chars.table("，,。；;：:、（(\n和及与");
+
     private static boolean isChineseNumeral(char c) {
-        return "〇零两二三四五六七八九十百千万亿".indexOf(c) >= 0;
+        return CHINESE_NUMERAL[c];
     }
 
     private static boolean latin(char c) {
@@ -213,12 +242,28 @@ final class TargetScanner implements TargetFinder {
     }
 
     private static String match(Logical t, int i, int to, String[] words) {
+        if (i >= to) {
+            return null;
+        }
         for (String w : words) {
-            if (i + w.length() <= to && t.text(i, i + w.length()).equals(w)) {
+            if (i + w.length() <= to && at(t, i, w)) {
                 return w;
             }
         }
         return null;
+    }
+
+    /** Whether {@code w} stands at {@code i}: compared in place, no substring made (this runs at every number). */
+    private static boolean at(Logical t, int i, String w) {
+        if (i < 0 || i + w.length() > t.length()) {
+            return false;
+        }
+        for (int k = 0; k < w.length(); k++) {
+            if (t.charAt(i + k) != w.charAt(k)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Reads the target whose number starts at {@code i}; returns its end, or {@code i} when there is none. */
@@ -257,6 +302,9 @@ final class TargetScanner implements TargetFinder {
         }
         // multiplier and unit
         String multiplier = null;
+        if (j >= to || !UNIT_START[t.charAt(j)]) {
+            return i;           // no unit, multiplier or rate: a bare number is no target
+        }
         String unit = match(t, j, to, UNITS);
         if (unit == null) {
             multiplier = match(t, j, to, MULTIPLIERS);
@@ -335,7 +383,7 @@ final class TargetScanner implements TargetFinder {
         }
         // the clause it stands in: from the last clause mark before it
         int clause = start;
-        while (clause > Math.max(from, lastEnd) && "，,。；;：:、（(\n".indexOf(t.charAt(clause - 1)) < 0) {
+        while (clause > Math.max(from, lastEnd) && !CLAUSE_MARK[t.charAt(clause - 1)]) {
             clause--;
         }
         String prefix = t.text(clause, start);
@@ -351,7 +399,7 @@ final class TargetScanner implements TargetFinder {
         if (indicator.isEmpty()) {
             // 新增5个市级中医专业质控中心: what is counted follows the unit
             int e = end;
-            while (e < to && e - end < 24 && "，,。；;：:、（(\n和及与".indexOf(t.charAt(e)) < 0 && !countsAt(t, e, to)) {
+            while (e < to && e - end < 24 && !NOUN_END[t.charAt(e)] && !countsAt(t, e, to)) {
                 e++;
             }
             indicator = t.text(end, e).strip();
@@ -395,7 +443,7 @@ final class TargetScanner implements TargetFinder {
     private static Word before(Logical t, int i, int from) {
         for (Word w : BEFORE) {
             int n = w.text().length();
-            if (i - n >= from && t.text(i - n, i).equals(w.text())) {
+            if (i - n >= from && at(t, i - n, w.text())) {
                 return w;
             }
         }
@@ -405,7 +453,7 @@ final class TargetScanner implements TargetFinder {
     private static Word word(Logical t, int i, int to, List<Word> words) {
         for (Word w : words) {
             int n = w.text().length();
-            if (i + n <= to && t.text(i, i + n).equals(w.text())) {
+            if (i + n <= to && at(t, i, w.text())) {
                 return w;
             }
         }
@@ -414,9 +462,8 @@ final class TargetScanner implements TargetFinder {
 
     /** A verb of building or increasing just before the number (新建三所, 保持三个月): it makes a count a target. */
     private static String verbBefore(Logical t, int i, int from) {
-        for (String v : new String[] {"新建", "新增", "建成", "建设", "增加", "培养", "招聘", "引进", "完成", "创建", "打造",
-                "保持", "达到", "提高到", "新引进", "扩大到", "举办", "选送", "培训", "推广"}) {
-            if (i - v.length() >= from && t.text(i - v.length(), i).equals(v)) {
+        for (String v : COUNT_VERBS) {
+            if (i - v.length() >= from && at(t, i - v.length(), v)) {
                 return v;
             }
         }
