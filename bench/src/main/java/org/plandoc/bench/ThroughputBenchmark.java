@@ -44,14 +44,40 @@ import org.plandoc.render.markdown.MarkdownRenderer;
 @Fork(value = 1, jvmArgs = {"-Xmx8g"})
 public class ThroughputBenchmark {
 
-    @Param({"1", "10", "100"})
-    public int megabytes;
+    /** The inputs: held by the parse benchmarks, which keep nothing else alive (a full heap slows a parser's GC). */
+    @State(Scope.Benchmark)
+    public static class Inputs {
+        @Param({"1", "10", "100"})
+        public int megabytes;
 
-    String text;
-    String markdown;
-    Path textFile;
-    ParseResult parsed;
-    JsonNode tree;
+        String text;
+        String markdown;
+        Path textFile;
+
+        @Setup(Level.Trial)
+        public void setUp() {
+            text = Corpus.text(megabytes * 1_000_000L);
+            markdown = Corpus.markdown(megabytes * 1_000_000L);
+            textFile = Corpus.write("text", text);
+        }
+    }
+
+    /** The parsed model and the generic tree Jackson writes as its baseline: the same data, as JsonNode. */
+    @State(Scope.Benchmark)
+    public static class Model {
+        @Param({"1", "10", "100"})
+        public int megabytes;
+
+        ParseResult parsed;
+        JsonNode tree;
+
+        @Setup(Level.Trial)
+        public void setUp() throws IOException {
+            parsed = PlanParser.builder().build().parse(Corpus.text(megabytes * 1_000_000L));
+            tree = new ObjectMapper().readTree(JsonRenderer.builder().build().render(parsed));
+        }
+    }
+
     final PlanParser parser = PlanParser.builder().build();
     final Parser commonmark = Parser.builder().build();
     final JsonRenderer json = JsonRenderer.builder().build();
@@ -61,58 +87,48 @@ public class ThroughputBenchmark {
     final ObjectMapper jackson = new ObjectMapper();
     final ObjectMapper jacksonYaml = new ObjectMapper(new YAMLFactory());
 
-    @Setup(Level.Trial)
-    public void setUp() throws IOException {
-        text = Corpus.text(megabytes * 1_000_000L);
-        markdown = Corpus.markdown(megabytes * 1_000_000L);
-        textFile = Corpus.write("text", text);
-        parsed = parser.parse(text);
-        // the generic tree Jackson writes as its baseline: the same data, as JsonNode
-        tree = jackson.readTree(json.render(parsed));
+    @Benchmark
+    public String readLimit(Inputs in) throws IOException {
+        return Files.readString(in.textFile, StandardCharsets.UTF_8);
     }
 
     @Benchmark
-    public String readLimit() throws IOException {
-        return Files.readString(textFile, StandardCharsets.UTF_8);
+    public Node commonmarkParse(Inputs in) {
+        return commonmark.parse(in.markdown);
     }
 
     @Benchmark
-    public Node commonmarkParse() {
-        return commonmark.parse(markdown);
+    public ParseResult plandocParse(Inputs in) {
+        return parser.parse(in.text);
     }
 
     @Benchmark
-    public ParseResult plandocParse() {
-        return parser.parse(text);
+    public String renderJson(Model m) {
+        return json.render(m.parsed);
     }
 
     @Benchmark
-    public String renderJson() {
-        return json.render(parsed);
+    public String jacksonJsonTree(Model m) throws IOException {
+        return jackson.writeValueAsString(m.tree);
     }
 
     @Benchmark
-    public String jacksonJsonTree() throws IOException {
-        return jackson.writeValueAsString(tree);
+    public String renderYaml(Model m) {
+        return yaml.render(m.parsed);
     }
 
     @Benchmark
-    public String renderYaml() {
-        return yaml.render(parsed);
+    public String jacksonYamlTree(Model m) throws IOException {
+        return jacksonYaml.writeValueAsString(m.tree);
     }
 
     @Benchmark
-    public String jacksonYamlTree() throws IOException {
-        return jacksonYaml.writeValueAsString(tree);
+    public String renderMarkdown(Model m) {
+        return md.render(m.parsed);
     }
 
     @Benchmark
-    public String renderMarkdown() {
-        return md.render(parsed);
-    }
-
-    @Benchmark
-    public String renderHtml() {
-        return html.render(parsed);
+    public String renderHtml(Model m) {
+        return html.render(m.parsed);
     }
 }
