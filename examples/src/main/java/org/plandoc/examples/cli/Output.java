@@ -43,7 +43,11 @@ final class Output {
             }
             Path dir = absolute.getParent();
             if (dir != null && !Files.isDirectory(dir)) {
-                Files.createDirectories(dir);
+                try {
+                    Files.createDirectories(dir);
+                } catch (IOException e) {
+                    throw new Failure("cannot create the output folder " + dir + ": " + Failure.describe(e));
+                }
             }
             Path tmp = Files.createTempFile(dir, "." + absolute.getFileName() + ".", ".tmp");
             try {

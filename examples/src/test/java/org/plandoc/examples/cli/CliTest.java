@@ -11,6 +11,7 @@ import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.plandoc.seeds.Seeds;
@@ -200,5 +201,31 @@ class CliTest {
         assertThat(run("convert", input.toString(), "--to", "md").out()).contains("\n## 一、加强党的全面领导\n");
         assertThat(run("convert", input.toString(), "--to", "text").out()).contains("\n（一）突出抓好政治建设。");
         assertThat(run("convert", input.toString(), "--to", "html", "-s").out()).contains("<html lang=\"zh-CN\">");
+    }
+
+    @Test
+    void utf16WithAByteOrderMarkIsDetected() throws Exception {
+        for (String charset : List.of("UTF-16LE", "UTF-16BE")) {
+            Path file = dir.resolve(charset + ".txt");
+            byte[] bom = charset.endsWith("LE") ? new byte[] {(byte) 0xFF, (byte) 0xFE} : new byte[] {(byte) 0xFE, (byte) 0xFF};
+            byte[] body = Seeds.text(SEED).getBytes(Charset.forName(charset));
+            byte[] all = new byte[bom.length + body.length];
+            System.arraycopy(bom, 0, all, 0, bom.length);
+            System.arraycopy(body, 0, all, bom.length, body.length);
+            Files.write(file, all);
+            JsonNode root = new ObjectMapper().readTree(run("convert", file.toString(), "--to", "json").out());
+            assertThat(root.path("source").path("charset").asText()).isEqualTo(charset);
+            assertThat(root.path("plans").get(0).path("sections")).hasSize(8);
+        }
+    }
+
+    @Test
+    void anOutputFolderThatCannotBeCreatedIsOneLine() throws Exception {
+        Path blocker = dir.resolve("file");
+        Files.writeString(blocker, "x");
+        Run r = run("convert", seedFile().toString(), "--to", "json", "-o", blocker.resolve("sub/out.json").toString());
+        assertThat(r.code()).isEqualTo(2);
+        assertThat(r.err().strip().lines()).hasSize(1).first().asString().startsWith("plandoc: cannot create the output folder ");
+        assertThat(r.err()).doesNotContain("Exception");
     }
 }
