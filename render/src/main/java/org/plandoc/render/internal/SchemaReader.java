@@ -70,9 +70,7 @@ public final class SchemaReader {
         String charset = null;
         List<Plan> plans = null;
         List<Diagnostic> diagnostics = List.of();
-        while (p.nextToken() == JsonToken.FIELD_NAME) {
-            String name = p.currentName();
-            p.nextToken();
+        for (String name = field(); name != null; name = field()) {
             switch (name) {
                 case "schemaVersion":
                     version = integer("schemaVersion");
@@ -109,6 +107,16 @@ public final class SchemaReader {
         return new ParseResult(plans, diagnostics, charset);
     }
 
+    /** The next field's name, with the parser moved onto its value; null at the end of the mapping. */
+    private String field() throws IOException {
+        if (p.nextToken() != JsonToken.FIELD_NAME) {
+            return null;
+        }
+        String name = p.currentName();
+        p.nextToken();
+        return name;
+    }
+
     private InvalidDataException unknown(String path, String name) {
         return error(path.isEmpty() ? name : path + "." + name, "unknown field");
     }
@@ -116,9 +124,7 @@ public final class SchemaReader {
     private String source() throws IOException {
         expect(JsonToken.START_OBJECT, "source", "a mapping");
         String charset = null;
-        while (p.nextToken() == JsonToken.FIELD_NAME) {
-            String name = p.currentName();
-            p.nextToken();
+        for (String name = field(); name != null; name = field()) {
             switch (name) {
                 case "name": string("source.name"); break;
                 case "charset": charset = string("source.charset"); break;
@@ -150,9 +156,7 @@ public final class SchemaReader {
         List<String> closing = List.of();
         List<Target> targets = List.of();
         SourceSpan span = null;
-        while (p.nextToken() == JsonToken.FIELD_NAME) {
-            String name = p.currentName();
-            p.nextToken();
+        for (String name = field(); name != null; name = field()) {
             String at = path + "." + name;
             switch (name) {
                 case "title": title = string(at); break;
@@ -180,9 +184,7 @@ public final class SchemaReader {
         String recipients = null;
         LocalDate published = null;
         String source = null;
-        while (p.nextToken() == JsonToken.FIELD_NAME) {
-            String name = p.currentName();
-            p.nextToken();
+        for (String name = field(); name != null; name = field()) {
             String at = path + "." + name;
             switch (name) {
                 case "issuer": issuer = string(at); break;
@@ -205,9 +207,7 @@ public final class SchemaReader {
         List<Item> items = List.of();
         List<Target> targets = List.of();
         SourceSpan span = null;
-        while (p.nextToken() == JsonToken.FIELD_NAME) {
-            String name = p.currentName();
-            p.nextToken();
+        for (String name = field(); name != null; name = field()) {
             String at = path + "." + name;
             switch (name) {
                 case "numbering": numbering = numbering(at); break;
@@ -235,9 +235,7 @@ public final class SchemaReader {
         List<Item> items = List.of();
         List<Target> targets = List.of();
         SourceSpan span = null;
-        while (p.nextToken() == JsonToken.FIELD_NAME) {
-            String name = p.currentName();
-            p.nextToken();
+        for (String name = field(); name != null; name = field()) {
             String at = path + "." + name;
             switch (name) {
                 case "numbering": numbering = numbering(at); break;
@@ -269,9 +267,7 @@ public final class SchemaReader {
         String deadline = null;
         boolean placeholder = false;
         SourceSpan span = null;
-        while (p.nextToken() == JsonToken.FIELD_NAME) {
-            String name = p.currentName();
-            p.nextToken();
+        for (String name = field(); name != null; name = field()) {
             String at = path + "." + name;
             switch (name) {
                 case "text": text = string(at); break;
@@ -299,9 +295,7 @@ public final class SchemaReader {
         expect(JsonToken.START_OBJECT, path, "a mapping with value and unit");
         BigDecimal value = null;
         String unit = "";
-        while (p.nextToken() == JsonToken.FIELD_NAME) {
-            String name = p.currentName();
-            p.nextToken();
+        for (String name = field(); name != null; name = field()) {
             switch (name) {
                 case "value": value = decimal(path + ".value"); break;
                 case "unit": unit = string(path + ".unit"); break;
@@ -316,9 +310,7 @@ public final class SchemaReader {
         NumberingStyle style = null;
         Integer ordinal = null;
         String label = null;
-        while (p.nextToken() == JsonToken.FIELD_NAME) {
-            String name = p.currentName();
-            p.nextToken();
+        for (String name = field(); name != null; name = field()) {
             String at = path + "." + name;
             switch (name) {
                 case "style":
@@ -345,9 +337,7 @@ public final class SchemaReader {
     private SourceSpan span(String path) throws IOException {
         expect(JsonToken.START_OBJECT, path, "a mapping with start, end, line and column");
         int[] v = {-1, -1, -1, -1};
-        while (p.nextToken() == JsonToken.FIELD_NAME) {
-            String name = p.currentName();
-            p.nextToken();
+        for (String name = field(); name != null; name = field()) {
             String at = path + "." + name;
             switch (name) {
                 case "start": v[0] = integer(at); break;
@@ -375,9 +365,7 @@ public final class SchemaReader {
         String code = null;
         String message = null;
         SourceSpan span = null;
-        while (p.nextToken() == JsonToken.FIELD_NAME) {
-            String name = p.currentName();
-            p.nextToken();
+        for (String name = field(); name != null; name = field()) {
             String at = path + "." + name;
             switch (name) {
                 case "severity":
