@@ -43,13 +43,15 @@ public final class Fixtures {
         return n.label() + (n.style() == org.plandoc.core.NumberingStyle.DECIMAL ? "\u3000" : "");
     }
 
-    /** The outline of a result as one line per node: depth, ordinal, title. */
+    /** The outline of a result as one line per node: depth, ordinal, title, and each target. */
     public static List<String> outline(ParseResult result) {
         List<String> out = new ArrayList<>();
         result.plans().forEach(p -> {
             out.add("plan " + p.title());
+            p.targets().forEach(t -> out.add("  target " + t.text() + " " + t.comparator().id() + " " + t.value()));
             p.sections().forEach(s -> {
                 out.add("1 " + s.numbering().ordinal() + " " + s.title());
+                s.targets().forEach(t -> out.add("  target " + t.text() + " " + t.comparator().id() + " " + t.value()));
                 items(s.items(), 2, out);
             });
         });
@@ -59,6 +61,7 @@ public final class Fixtures {
     private static void items(List<org.plandoc.core.Item> items, int depth, List<String> out) {
         for (org.plandoc.core.Item i : items) {
             out.add(depth + " " + i.numbering().ordinal() + " " + i.title());
+            i.targets().forEach(t -> out.add("  target " + t.text() + " " + t.comparator().id() + " " + t.value() + " " + t.unit()));
             items(i.items(), depth + 1, out);
         }
     }
