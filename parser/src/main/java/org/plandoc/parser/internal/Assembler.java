@@ -30,6 +30,8 @@ final class Assembler {
     private final Report report;
     private final List<PageMeta> pageMeta;
     private final TargetFinder targets;
+    /** Units and deadlines of the plan being assembled (its year and conventions). */
+    private Assignments assignments = new Assignments(null);
 
     Assembler(Logical text, Source source, Report report, List<PageMeta> pageMeta, TargetFinder targets) {
         this.text = text;
@@ -67,6 +69,7 @@ final class Assembler {
             }
         }
         readFront(front, d, f);
+        assignments = new Assignments(year(f));
         List<Section> sections = new ArrayList<>();
         for (Draft s : d.sections) {
             sections.add(section(s));
@@ -83,6 +86,20 @@ final class Assembler {
         }
         List<Target> planTargets = f.preamble.isEmpty() ? List.of() : targets.find(text, f.bodyStart, d.frontEnd());
         return new Plan(f.title, metadata, f.preamble, sections, closing, planTargets, span(d.start, end));
+    }
+
+    /** The year a plan states: in its title (2024年…工作要点), else its date of issue; null when none. */
+    private static Integer year(Front f) {
+        String t = f.title;
+        for (int i = 0; i + 5 <= t.length(); i++) {
+            if (t.charAt(i + 4) == '年' && Character.isDigit(t.charAt(i)) && Character.isDigit(t.charAt(i + 3))) {
+                int y = Integer.parseInt(t.substring(i, i + 4).replaceAll("[^0-9]", "0"));
+                if (y >= 1990 && y <= 2100) {
+                    return y;
+                }
+            }
+        }
+        return f.date == null ? null : f.date.getYear();
     }
 
     private static final class Front {
@@ -260,7 +277,9 @@ final class Assembler {
             children.add(item(c));
         }
         List<Target> found = targets.find(text, d.contentStart, d.ownEnd);
-        return new Item(numbering(d), title, String.join("\n", rest), children, found, span(d.start, d.end()));
+        Assignments.Found who = assignments.find(text.text(d.contentStart, Math.max(d.contentStart, d.ownEnd)));
+        return new Item(numbering(d), title, String.join("\n", rest), children, found, who.lead(), who.supporting(),
+            who.deadline(), span(d.start, d.end()));
     }
 
     /**

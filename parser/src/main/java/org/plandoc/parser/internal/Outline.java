@@ -89,7 +89,10 @@ final class Outline {
                     i = lineEnd;
                     continue;
                 }
-                if (m != null && accept(m, true, true, i)) {
+                lineStartOfMarker = i;
+                boolean accepted = m != null && accept(m, true, true, i);
+                lineStartOfMarker = -1;
+                if (accepted) {
                     i = Math.max(m.contentStart(), i + 1);
                     continue;
                 }
@@ -332,6 +335,9 @@ final class Outline {
         return !m.numeral().isEmpty() && full.startsWith(m.numeral()) && !full.equals(m.numeral());
     }
 
+    /** Where the paragraph being read starts: a marker after "### " or "- " ends the node before at the line. */
+    private int lineStartOfMarker = -1;
+
     private boolean add(Marker m, int depth, int ordinal, String code) {
         while (path.size() > depth) {
             path.remove(path.size() - 1);
@@ -340,7 +346,7 @@ final class Outline {
         String label = text.text(m.start(), m.labelEnd());
         Draft d = new Draft(m, ordinal, label, parent);
         if (last != null) {
-            last.ownEnd = m.start();
+            last.ownEnd = lineStartOfMarker >= 0 ? lineStartOfMarker : m.start();
         }
         if (parent == null) {
             plan.sections.add(d);

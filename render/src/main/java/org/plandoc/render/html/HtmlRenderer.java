@@ -155,6 +155,10 @@ public final class HtmlRenderer implements PlanRenderer {
                     w.raw("</p>\n");
                 }
             }
+            String who = Labels.assignment(item);
+            if (!who.isEmpty()) {
+                w.element("p", who, "class", "assignment").raw("\n");
+            }
             items(item.items(), iid, level + 1, w);
             w.raw("</li>\n");
         }

@@ -37,4 +37,19 @@ public final class Labels {
         // a decimal number (1.1) stands apart from its heading, or it reads as part of the text
         return n.style() == NumberingStyle.DECIMAL ? n.label() + "\u3000" : n.label();
     }
+
+    /** 牵头单位：…；配合单位：…；完成时限：… — the line written under an item that names them; empty when none. */
+    public static String assignment(org.plandoc.core.Item item) {
+        StringBuilder b = new StringBuilder();
+        if (!item.leadUnits().isEmpty()) {
+            b.append("牵头单位：").append(String.join("、", item.leadUnits()));
+        }
+        if (!item.supportingUnits().isEmpty()) {
+            b.append(b.length() == 0 ? "" : "；").append("配合单位：").append(String.join("、", item.supportingUnits()));
+        }
+        if (item.deadline() != null) {
+            b.append(b.length() == 0 ? "" : "；").append("完成时限：").append(item.deadline().text());
+        }
+        return b.toString();
+    }
 }

@@ -9,6 +9,7 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import org.plandoc.core.Comparison;
+import org.plandoc.core.Deadline;
 import org.plandoc.core.Diagnostic;
 import org.plandoc.core.Item;
 import org.plandoc.core.Numbering;
@@ -234,6 +235,9 @@ public final class SchemaReader {
         String text = null;
         List<Item> items = List.of();
         List<Target> targets = List.of();
+        List<String> lead = List.of();
+        List<String> supporting = List.of();
+        Deadline deadline = null;
         SourceSpan span = null;
         for (String name = field(); name != null; name = field()) {
             String at = path + "." + name;
@@ -241,6 +245,9 @@ public final class SchemaReader {
                 case "numbering": numbering = numbering(at); break;
                 case "title": title = string(at); break;
                 case "text": text = string(at); break;
+                case "leadUnits": lead = list(at, this::string); break;
+                case "supportingUnits": supporting = list(at, this::string); break;
+                case "deadline": deadline = deadline(at); break;
                 case "items": items = list(at, this::item); break;
                 case "targets": targets = list(at, this::target); break;
                 case "span": span = span(at); break;
@@ -249,7 +256,7 @@ public final class SchemaReader {
         }
         try {
             return new Item(required(numbering, path + ".numbering"), title == null ? "" : title, text == null ? "" : text,
-                items, targets, span);
+                items, targets, lead, supporting, deadline, span);
         } catch (IllegalArgumentException | NullPointerException e) {
             throw error(path, e.getMessage());
         }
@@ -287,6 +294,34 @@ public final class SchemaReader {
             return new Target(required(text, path + ".text"), indicator, required(comparator, path + ".comparator"),
                 value, upper, unit, normalized, deadline, placeholder, span);
         } catch (IllegalArgumentException | NullPointerException e) {
+            throw error(path, e.getMessage());
+        }
+    }
+
+    private Deadline deadline(String path) throws IOException {
+        expect(JsonToken.START_OBJECT, path, "a mapping with text, date and precision");
+        String text = null;
+        LocalDate date = null;
+        Deadline.Precision precision = null;
+        for (String name = field(); name != null; name = field()) {
+            String at = path + "." + name;
+            switch (name) {
+                case "text": text = string(at); break;
+                case "date": date = date(at); break;
+                case "precision":
+                    String id = string(at);
+                    try {
+                        precision = Deadline.Precision.fromId(id);
+                    } catch (IllegalArgumentException e) {
+                        throw error(at, "unknown precision '" + id + "' (day, month, year, open)");
+                    }
+                    break;
+                default: throw unknown(path, name);
+            }
+        }
+        try {
+            return new Deadline(required(text, path + ".text"), date, required(precision, path + ".precision"));
+        } catch (IllegalArgumentException e) {
             throw error(path, e.getMessage());
         }
     }

@@ -121,6 +121,15 @@ public final class SchemaWriter {
             g.writeStringField("text", item.text());
             items(item.items());
             targets(item.targets());
+            strings("leadUnits", item.leadUnits());
+            strings("supportingUnits", item.supportingUnits());
+            if (item.deadline() != null) {
+                g.writeObjectFieldStart("deadline");
+                g.writeStringField("text", item.deadline().text());
+                date("date", item.deadline().date());
+                g.writeStringField("precision", item.deadline().precision().id());
+                g.writeEndObject();
+            }
             span(item.span());
             g.writeEndObject();
         }

@@ -86,6 +86,10 @@ public final class MarkdownRenderer implements PlanRenderer {
             } else {
                 w.paragraph(label + item.title() + (item.title().isEmpty() ? "" : "。") + item.text());
             }
+            String who = Labels.assignment(item);
+            if (!who.isEmpty()) {
+                w.paragraph(who);
+            }
             if (listTargets && !item.targets().isEmpty()) {
                 for (Target t : item.targets()) {
                     w.bullet(0, "目标：" + t.text());

@@ -1,0 +1,331 @@
+package org.plandoc.parser.internal;
+
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
+import org.plandoc.core.ChineseNumerals;
+import org.plandoc.core.Deadline;
+
+/**
+ * Who does what by when: the lead and supporting units and the deadline an
+ * item's text gives, in the forms real plans use —
+ * "（牵头单位：市发展改革委，配合单位：市委组织部、…）", "（责任单位：…）",
+ * "（农业农村部、工业和信息化部等负责。列第一位者为牵头单位，下同）",
+ * "市卫健委牵头，各区县配合", "2020年12月底前完成", "年底前", "到2025年".
+ * Nothing is guessed from prose: units come from labels, from a bracketed
+ * "…负责", or from "…牵头"; an open deadline (长期坚持) only from a label or such
+ * a bracket. One instance reads one document: the convention "列第一位者为牵头单位"
+ * holds for the items after the one that states it.
+ */
+final class Assignments {
+
+    record Found(List<String> lead, List<String> supporting, Deadline deadline) {
+        static final Found NONE = new Found(List.of(), List.of(), null);
+    }
+
+    private static final String[] LEAD_LABELS = {"牵头单位", "牵头部门"};
+    private static final String[] SUPPORT_LABELS = {"配合单位", "配合部门", "协办单位", "参与单位"};
+    private static final String[] RESPONSIBLE_LABELS = {"责任单位", "责任部门"};
+    private static final String[] DEADLINE_LABELS = {"完成时限", "完成时间", "时间节点"};
+    private static final String[] OPEN = {"长期坚持", "持续推进", "长期推进", "持续开展"};
+
+    private final Integer planYear;
+    private boolean firstIsLead;
+
+    Assignments(Integer planYear) {
+        this.planYear = planYear;
+    }
+
+    Found find(String text) {
+        List<String> lead = new ArrayList<>();
+        List<String> supporting = new ArrayList<>();
+        Deadline deadline = null;
+        if (text.contains("列第一位者为牵头单位") || text.contains("排在第一位的为牵头单位")) {
+            firstIsLead = true;
+        }
+        // labelled units and deadlines, wherever they stand
+        labelled(text, LEAD_LABELS, lead);
+        labelled(text, SUPPORT_LABELS, supporting);
+        List<String> responsible = new ArrayList<>();
+        labelled(text, RESPONSIBLE_LABELS, responsible);
+        assign(responsible, lead, supporting);
+        String labelledDeadline = labelValue(text, DEADLINE_LABELS);
+        if (labelledDeadline != null) {
+            deadline = deadline(labelledDeadline, true);
+        }
+        // a bracket that ends in 负责: （农业农村部、工业和信息化部等负责。…）, unless 牵头 comes first
+        int firstLead = text.indexOf("牵头");
+        int firstDuty = text.indexOf("负责");
+        boolean leadFirst = firstLead >= 0 && (firstDuty < 0 || firstLead < firstDuty);
+        if (lead.isEmpty() && supporting.isEmpty() && !leadFirst) {
+            for (String bracket : brackets(text)) {
+                int k = bracket.indexOf("负责");
+                if (k > 0) {
+                    // （生态环境部指导，试点城市政府负责落实）: who 负责 is the clause just before it
+                    assign(units(clauseBefore(bracket, k)), lead, supporting);
+                    if (deadline == null) {
+                        deadline = deadline(bracket, true);
+                    }
+                    break;
+                }
+            }
+        }
+        // 市卫健委牵头，各区县配合
+        if (lead.isEmpty()) {
+            int k = text.indexOf("牵头");
+            if (k > 0 && (k + 2 >= text.length() || "，,、；;。）)".indexOf(text.charAt(k + 2)) >= 0)) {
+                String who = clauseBefore(text, k);
+                if (who.startsWith("由")) {
+                    who = who.substring(1);
+                }
+                if (!who.isEmpty() && who.length() <= 30) {
+                    lead.addAll(units(who));
+                    int c = firstOf(text, k, "配合", "参与", "协助", "协同");
+                    if (c > k && c - k < 80) {
+                        String with = clauseBefore(text, c);
+                        if (!with.isEmpty()) {
+                            supporting.addAll(units(with));
+                        }
+                    }
+                }
+            }
+        }
+        if (deadline == null) {
+            deadline = deadline(text, false);
+        }
+        if (lead.isEmpty() && supporting.isEmpty() && deadline == null) {
+            return Found.NONE;
+        }
+        return new Found(lead, supporting, deadline);
+    }
+
+    private static int firstOf(String text, int from, String... words) {
+        int best = -1;
+        for (String w : words) {
+            int c = text.indexOf(w, from);
+            if (c >= 0 && (best < 0 || c < best)) {
+                best = c;
+            }
+        }
+        return best;
+    }
+
+    /** Responsible units: the first leads when the document says so, else they all carry it. */
+    private void assign(List<String> responsible, List<String> lead, List<String> supporting) {
+        if (responsible.isEmpty()) {
+            return;
+        }
+        if (lead.isEmpty() && firstIsLead) {
+            lead.add(responsible.get(0));
+            supporting.addAll(responsible.subList(1, responsible.size()));
+        } else if (lead.isEmpty()) {
+            lead.addAll(responsible);
+        } else {
+            responsible.stream().filter(u -> !lead.contains(u) && !supporting.contains(u)).forEach(supporting::add);
+        }
+    }
+
+    private static void labelled(String text, String[] labels, List<String> out) {
+        String value = labelValue(text, labels);
+        if (value != null) {
+            out.addAll(units(value));
+        }
+    }
+
+    /** The value after a label and its colon, up to the next label, bracket end or sentence end. */
+    private static String labelValue(String text, String[] labels) {
+        for (String label : labels) {
+            // the label with a colon: 列第一位者为牵头单位 names the label but gives no value
+            int k = text.indexOf(label);
+            while (k >= 0 && !(k + label.length() < text.length()
+                    && (text.charAt(k + label.length()) == '：' || text.charAt(k + label.length()) == ':'))) {
+                k = text.indexOf(label, k + 1);
+            }
+            if (k < 0) {
+                continue;
+            }
+            int i = k + label.length() + 1;
+            int j = i;
+            while (j < text.length() && "）)；;。\n".indexOf(text.charAt(j)) < 0 && !labelAt(text, j)) {
+                j++;
+            }
+            String value = text.substring(i, j).strip();
+            while (value.endsWith("，") || value.endsWith(",") || value.endsWith("、")) {
+                value = value.substring(0, value.length() - 1);
+            }
+            return value.isEmpty() ? null : value;
+        }
+        return null;
+    }
+
+    private static boolean labelAt(String text, int j) {
+        for (String[] labels : new String[][] {LEAD_LABELS, SUPPORT_LABELS, RESPONSIBLE_LABELS, DEADLINE_LABELS}) {
+            for (String l : labels) {
+                if (text.startsWith(l, j)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static List<String> brackets(String text) {
+        List<String> out = new ArrayList<>();
+        int open = -1;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '（' || c == '(') {
+                open = i;
+            } else if ((c == '）' || c == ')') && open >= 0) {
+                out.add(text.substring(open + 1, i));
+                open = -1;
+            }
+        }
+        return out;
+    }
+
+    private static String clauseBefore(String text, int k) {
+        int s = k;
+        while (s > 0 && "，,、；;。（(：:\n".indexOf(text.charAt(s - 1)) < 0) {
+            s--;
+        }
+        // 市卫健委、市财政局牵头: a list before 牵头 reaches back over 、
+        while (s > 1 && text.charAt(s - 1) == '、') {
+            s--;
+            while (s > 0 && "，,；;。（(：:\n".indexOf(text.charAt(s - 1)) < 0 && text.charAt(s - 1) != '、') {
+                s--;
+            }
+        }
+        return text.substring(s, k).strip();
+    }
+
+    /** A list of units: split on 、 and ，, "各区、县级市" kept whole, 等 dropped. */
+    static List<String> units(String list) {
+        List<String> out = new ArrayList<>();
+        for (String part : list.split("[、，,；;]")) {
+            String u = part.strip();
+            if (u.endsWith("等")) {
+                u = u.substring(0, u.length() - 1);
+            }
+            if (u.isEmpty()) {
+                continue;
+            }
+            int last = out.size() - 1;
+            // 各区、县级市: the second half names no body of its own
+            if (last >= 0 && out.get(last).startsWith("各") && u.length() <= 4 && !u.startsWith("各")
+                    && (u.endsWith("市") || u.endsWith("县") || u.endsWith("区"))) {
+                out.set(last, out.get(last) + "、" + u);
+            } else {
+                out.add(u);
+            }
+        }
+        return out;
+    }
+
+    /** The deadline in {@code text}: the last dated phrase; with {@code labelled}, an open phrase counts too. */
+    private Deadline deadline(String text, boolean labelled) {
+        Deadline best = null;
+        int bestAt = -1;
+        for (int i = 0; i < text.length(); i++) {
+            Deadline d = dateAt(text, i);
+            if (d != null && i >= bestAt) {
+                best = d;
+                bestAt = i;
+                i += d.text().length() - 1;
+            }
+        }
+        if (best == null && labelled) {
+            for (String open : OPEN) {
+                if (text.contains(open)) {
+                    return new Deadline(open, null, Deadline.Precision.OPEN);
+                }
+            }
+        }
+        return best;
+    }
+
+    /** A deadline phrase starting at {@code i}, or null. */
+    private Deadline dateAt(String text, int i) {
+        int[] pos = {i};
+        if (text.startsWith("年底前", i) || text.startsWith("年内", i) || text.startsWith("年底", i)) {
+            if (i > 0 && (Character.isDigit(text.charAt(i - 1)) || ChineseNumerals.isNumeral(text.charAt(i - 1)))) {
+                return null;        // part of 2024年底前, read from its start
+            }
+            String t = text.startsWith("年底前", i) ? "年底前" : text.startsWith("年内", i) ? "年内" : "年底";
+            LocalDate date = planYear == null ? null : LocalDate.of(planYear, 12, 31);
+            return new Deadline(t, date, Deadline.Precision.YEAR);
+        }
+        boolean to = text.startsWith("到", i);
+        int start = to ? i + 1 : i;
+        pos[0] = start;
+        int year = digits(text, pos, 4);
+        if (year >= 1990 && year <= 2100 && pos[0] - start == 4 && pos[0] < text.length() && text.charAt(pos[0]) == '年') {
+            pos[0]++;
+            int afterYear = pos[0];
+            int month = digits(text, pos, 2);
+            if (month >= 1 && month <= 12 && pos[0] < text.length() && text.charAt(pos[0]) == '月') {
+                pos[0]++;
+                int day = digits(text, pos, 2);
+                if (day >= 1 && pos[0] < text.length() && (text.charAt(pos[0]) == '日' || text.charAt(pos[0]) == '号')) {
+                    pos[0]++;
+                    if (text.startsWith("前", pos[0]) || text.startsWith("以前", pos[0])) {
+                        int end = pos[0] + (text.startsWith("前", pos[0]) ? 1 : 2);
+                        try {
+                            return new Deadline(text.substring(i, end), LocalDate.of(year, month, day), Deadline.Precision.DAY);
+                        } catch (java.time.DateTimeException e) {
+                            return null;
+                        }
+                    }
+                    return null;
+                }
+                if (text.startsWith("底前", pos[0]) || text.startsWith("底", pos[0]) || text.startsWith("前", pos[0])) {
+                    boolean before = text.startsWith("前", pos[0]);
+                    int end = pos[0] + (text.startsWith("底前", pos[0]) ? 2 : 1);
+                    LocalDate date = before ? YearMonth.of(year, month).atDay(1).minusDays(1)
+                        : YearMonth.of(year, month).atEndOfMonth();
+                    return new Deadline(text.substring(i, end), date, Deadline.Precision.MONTH);
+                }
+                return null;
+            }
+            pos[0] = afterYear;
+            if (text.startsWith("底前", afterYear)) {
+                return new Deadline(text.substring(i, afterYear + 2), LocalDate.of(year, 12, 31), Deadline.Precision.YEAR);
+            }
+            if (to) {
+                return new Deadline(text.substring(i, afterYear), LocalDate.of(year, 12, 31), Deadline.Precision.YEAR);
+            }
+            if (text.startsWith("前", afterYear)) {
+                return new Deadline(text.substring(i, afterYear + 1), LocalDate.of(year - 1, 12, 31), Deadline.Precision.YEAR);
+            }
+            return null;
+        }
+        // 6月底前 in a plan of a stated year
+        pos[0] = i;
+        if (i > 0 && (Character.isDigit(text.charAt(i - 1)) || text.charAt(i - 1) == '年')) {
+            return null;
+        }
+        int month = digits(text, pos, 2);
+        if (month >= 1 && month <= 12 && text.startsWith("月底前", pos[0])) {
+            LocalDate date = planYear == null ? null : YearMonth.of(planYear, month).atEndOfMonth();
+            return new Deadline(text.substring(i, pos[0] + 3), date, Deadline.Precision.MONTH);
+        }
+        return null;
+    }
+
+    private static int digits(String text, int[] pos, int max) {
+        int i = pos[0];
+        int v = 0;
+        int n = 0;
+        while (i < text.length() && n < max && ChineseNumerals.isArabicDigit(text.charAt(i))) {
+            v = v * 10 + ChineseNumerals.digitValue(text.charAt(i));
+            i++;
+            n++;
+        }
+        if (n == 0) {
+            return -1;
+        }
+        pos[0] = i;
+        return v;
+    }
+}
