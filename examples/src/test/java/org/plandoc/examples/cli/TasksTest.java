@@ -72,6 +72,29 @@ class TasksTest {
         assertDeadlines("05_zhengfu_wangzhan_jiyuehua_2018.txt", "2019年12月底前", "2018年12月底前");
     }
 
+    /** Responsible units the corpus .meta.md files quote, transcribed by hand. */
+    @Test
+    void unitsTheCorpusQuotesAreFound() {
+        assertThat(leads("06_liangshi_yingji_yuan_2005.txt")).as("（3）公安部负责维护粮食供应场所…")
+            .contains("公安部", "财政部", "国家统计局", "中国储备粮管理总公司");
+        assertThat(leads("02_wufei_chengshi_2018.txt")).as("生态环境部会同有关部门组建协调小组和专家委员会")
+            .contains("生态环境部");
+    }
+
+    static List<String> leads(String name) {
+        List<String> found = new java.util.ArrayList<>();
+        for (Plan p : PlanParser.builder().build().parse(Seeds.text(name)).plans()) {
+            p.accept(new PlanVisitor() {
+                @Override
+                public void visit(Item item) {
+                    found.addAll(item.leadUnits());
+                    visitChildren(item);
+                }
+            });
+        }
+        return found;
+    }
+
     static void assertDeadlines(String name, String... expected) {
         List<String> found = new java.util.ArrayList<>();
         for (Plan p : PlanParser.builder().build().parse(Seeds.text(name)).plans()) {

@@ -63,7 +63,7 @@ final class Assignments {
                 int k = bracket.indexOf("负责");
                 if (k > 0) {
                     // （生态环境部指导，试点城市政府负责落实）: who 负责 is the clause just before it
-                    assign(units(clauseBefore(bracket, k)), lead, supporting);
+                    assign(units(subject(clauseBefore(bracket, k))), lead, supporting);
                     if (deadline == null) {
                         deadline = deadline(bracket, true);
                     }
@@ -75,10 +75,7 @@ final class Assignments {
         if (lead.isEmpty()) {
             int k = text.indexOf("牵头");
             if (k > 0 && (k + 2 >= text.length() || "，,、；;。）)".indexOf(text.charAt(k + 2)) >= 0)) {
-                String who = clauseBefore(text, k);
-                if (who.startsWith("由")) {
-                    who = who.substring(1);
-                }
+                String who = subject(clauseBefore(text, k));
                 if (!who.isEmpty() && who.length() <= 30) {
                     lead.addAll(units(who));
                     int c = firstOf(text, k, "配合", "参与", "协助", "协同");
@@ -91,6 +88,38 @@ final class Assignments {
                 }
             }
         }
+        // 生态环境部会同有关部门组建…: the lead, then those it works with
+        if (lead.isEmpty() && supporting.isEmpty()) {
+            int k = text.indexOf("会同");
+            if (k > 0) {
+                String who = subject(clauseBefore(text, k));
+                int e = k + 2;
+                while (e < text.length() && "，,。；;：:\n".indexOf(text.charAt(e)) < 0 && !verbAt(text, e)) {
+                    e++;
+                }
+                List<String> leads = units(who.replace("及", "、"));
+                List<String> with = units(text.substring(k + 2, e));
+                if (!leads.isEmpty() && leads.stream().allMatch(Assignments::bodyName) && !with.isEmpty()
+                        && with.stream().allMatch(Assignments::bodyName)) {
+                    lead.addAll(leads);
+                    supporting.addAll(with);
+                }
+            }
+        }
+        // 公安部负责维护…, the duty lists of emergency plans: units that open the item, then 负责
+        if (lead.isEmpty() && supporting.isEmpty()) {
+            for (String line : text.split("\n")) {
+                int k = line.indexOf("负责");
+                String before = k > 0 ? subject(line.substring(0, k)) : "";
+                if (k > 0 && before.length() <= 30 && !before.isEmpty() && before.chars().noneMatch(c -> "，,。；;：:".indexOf(c) >= 0)) {
+                    List<String> who = units(before.replace("及", "、").replace("和", "、"));
+                    if (!who.isEmpty() && who.stream().allMatch(Assignments::bodyName)) {
+                        assign(who, lead, supporting);
+                        break;
+                    }
+                }
+            }
+        }
         if (deadline == null) {
             deadline = deadline(text, false);
         }
@@ -98,6 +127,39 @@ final class Assignments {
             return Found.NONE;
         }
         return new Found(lead, supporting, deadline);
+    }
+
+    private static final String[] BODY_ENDINGS = {"部", "委", "局", "厅", "办", "院", "署", "会", "行", "公司", "政府",
+        "中心", "单位", "部门", "机构", "办公室", "小组", "处", "室", "所", "站", "队", "组", "区县", "各区", "县级市"};
+    private static final String[] VERBS = {"组织", "组建", "对", "开展", "制定", "建立", "研究", "推进", "进行", "负责",
+        "指导", "编制", "出台", "完善", "加强"};
+
+    /** Whether a phrase names a body (公安部, 市卫健委, 有关部门), not a duty (分级负责). */
+    static boolean bodyName(String u) {
+        if (u.isEmpty() || u.length() > 20) {
+            return false;
+        }
+        for (String e : BODY_ENDINGS) {
+            if (u.endsWith(e)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean verbAt(String text, int i) {
+        for (String v : VERBS) {
+            if (text.startsWith(v, i)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The doer in a phrase: after the last 由 or 经 (本预案由国务院办公厅 → 国务院办公厅). */
+    private static String subject(String phrase) {
+        int by = Math.max(phrase.lastIndexOf('由'), phrase.lastIndexOf('经'));
+        return (by >= 0 ? phrase.substring(by + 1) : phrase).strip();
     }
 
     private static int firstOf(String text, int from, String... words) {
