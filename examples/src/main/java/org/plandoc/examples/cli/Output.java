@@ -18,6 +18,20 @@ final class Output {
     private Output() {
     }
 
+    /**
+     * A temporary file is private (rw-------); the output takes the permissions of
+     * the file it replaces, or rw-r--r-- like any new file.
+     */
+    private static void permissions(Path tmp, Path target) throws IOException {
+        if (!tmp.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+            return;
+        }
+        java.util.Set<java.nio.file.attribute.PosixFilePermission> perms = Files.exists(target)
+            ? Files.getPosixFilePermissions(target)
+            : java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--");
+        Files.setPosixFilePermissions(tmp, perms);
+    }
+
     /** Writes text content. */
     static void write(Path target, String content, Path input, boolean force) {
         write(target, w -> w.write(content), input, force);
@@ -54,6 +68,7 @@ final class Output {
                 try (java.io.Writer w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
                     content.writeTo(w);
                 }
+                permissions(tmp, absolute);
                 try {
                     Files.move(tmp, absolute, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
                 } catch (AtomicMoveNotSupportedException e) {

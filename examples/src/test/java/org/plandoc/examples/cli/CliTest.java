@@ -106,6 +106,8 @@ class CliTest {
         Run r = run("convert", input.toString(), "--to", "json", "-o", out.toString());
         assertThat(r.code()).isZero();
         assertThat(Files.readString(out)).contains("\"schemaVersion\": 1");
+        assertThat(java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(out)))
+            .as("a new output is readable by others, not private like a temporary file").isEqualTo("rw-r--r--");
         try (var files = Files.list(out.getParent())) {
             assertThat(files).as("no temporary file left").hasSize(1);
         }
