@@ -290,6 +290,12 @@ final class Assignments {
         Deadline best = null;
         int bestAt = -1;
         for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            // a deadline opens with a digit (not inside a number), 到, or 年 (年底前, 年内)
+            boolean digit = ChineseNumerals.isArabicDigit(c);
+            if (!(c == '年' || c == '到' || digit) || (digit && i > 0 && ChineseNumerals.isArabicDigit(text.charAt(i - 1)))) {
+                continue;
+            }
             Deadline d = dateAt(text, i);
             if (d != null && i >= bestAt) {
                 best = d;

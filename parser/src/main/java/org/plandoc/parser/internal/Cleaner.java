@@ -28,7 +28,7 @@ final class Cleaner {
     private final boolean[] removed;
     private final boolean[] pageJoin;
     final List<PageMeta> pageMeta = new ArrayList<>();
-    final Logical logical = new Logical();
+    final Logical logical;
 
     Cleaner(Source source, Report report) {
         this.source = source;
@@ -38,6 +38,8 @@ final class Cleaner {
         this.end = new int[lines];
         this.removed = new boolean[lines];
         this.pageJoin = new boolean[lines];
+        // a paragraph break may stand for a blank line, so the logical text is at most the source plus one
+        this.logical = new Logical(source.text.length() + 1);
         String text = source.text;
         for (int l = 0; l < lines; l++) {
             int s = source.lineStart(l);

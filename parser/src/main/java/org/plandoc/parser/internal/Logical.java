@@ -10,9 +10,15 @@ import java.util.Arrays;
  */
 final class Logical implements CharSequence {
 
-    private char[] chars = new char[1024];
-    private int[] origin = new int[1024];
+    private char[] chars;
+    private int[] origin;
     private int length;
+
+    /** Room for {@code capacity} chars at once: the logical text is never longer than the source. */
+    Logical(int capacity) {
+        chars = new char[Math.max(16, capacity)];
+        origin = new int[Math.max(16, capacity)];
+    }
 
     /** Appends source chars {@code from..to} of {@code source}. */
     void append(String source, int from, int to) {
