@@ -1,0 +1,4 @@
+/**
+ * The plandoc command: convert, check, targets and tasks.
+ */
+package org.plandoc.examples.cli;

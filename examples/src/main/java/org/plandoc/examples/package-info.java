@@ -1,0 +1,4 @@
+/**
+ * Programs that show how to embed plandoc.
+ */
+package org.plandoc.examples;

@@ -1,0 +1,96 @@
+package org.plandoc.parser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.ByteArrayInputStream;
+import java.io.StringReader;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.plandoc.core.ParseResult;
+import org.plandoc.seeds.Document;
+import org.plandoc.seeds.Seeds;
+
+/** Every way in gives the same result; the parser is shared safely; the default locale does not matter. */
+class PlanParserApiTest {
+
+    static final PlanParser PARSER = PlanParser.builder().build();
+
+    @Test
+    void stringReaderBytesStreamAndPathAgree(@TempDir Path dir) throws Exception {
+        Document seed = Seeds.all().get(1);
+        ParseResult fromString = PARSER.parse(seed.text());
+        assertThat(PARSER.parse(new StringReader(seed.text())).plans()).isEqualTo(fromString.plans());
+        ParseResult fromStream = PARSER.parse(new ByteArrayInputStream(seed.text().getBytes(StandardCharsets.UTF_8)));
+        assertThat(fromStream.plans()).isEqualTo(fromString.plans());
+        assertThat(fromStream.charset()).isEqualTo("UTF-8");
+        Path file = dir.resolve("plan.txt");
+        Files.write(file, seed.text().replace('\u00a0', ' ').getBytes(Charset.forName("GBK")));
+        ParseResult fromPath = PARSER.parse(file);
+        assertThat(fromPath.charset()).isEqualTo("GB18030");
+        assertThat(fromPath.diagnostics()).anyMatch(d -> d.code().equals(DiagnosticCodes.DECODED_AS_GB18030));
+        assertThat(fromString.charset()).isNull();
+    }
+
+    @Test
+    void programmerErrorsAndIoAreTheOnlyExceptions(@TempDir Path dir) {
+        assertThatThrownBy(() -> PARSER.parse((String) null)).isInstanceOf(NullPointerException.class).hasMessageContaining("text");
+        assertThatThrownBy(() -> PARSER.parse(dir.resolve("missing.txt"))).isInstanceOf(java.io.UncheckedIOException.class)
+            .hasMessageContaining("missing.txt");
+        assertThatThrownBy(() -> PlanParser.builder().maxDiagnostics(0)).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void diagnosticsAreBounded() {
+        StringBuilder b = new StringBuilder("工作计划\n一、总体\n（一）第一项。\n（二）第二项。\n");
+        for (int i = 0; i < 500; i++) {
+            b.append("（二）又一个第二项。\n");      // printed again, each a PD101
+        }
+        ParseResult r = PlanParser.builder().maxDiagnostics(10).build().parse(b.toString());
+        assertThat(r.diagnostics()).hasSize(11);
+        assertThat(r.diagnostics().get(10).code()).isEqualTo(DiagnosticCodes.TOO_MANY_DIAGNOSTICS);
+    }
+
+    @Test
+    void oneParserServesManyThreads() throws Exception {
+        List<Document> docs = Seeds.all();
+        List<ParseResult> expected = new ArrayList<>();
+        docs.forEach(d -> expected.add(PARSER.parse(d.text())));
+        ExecutorService pool = Executors.newFixedThreadPool(4);
+        try {
+            List<Future<Boolean>> checks = new ArrayList<>();
+            for (int i = 0; i < 40; i++) {
+                int k = i % docs.size();
+                checks.add(pool.submit(() -> PARSER.parse(docs.get(k).text()).equals(expected.get(k))));
+            }
+            for (Future<Boolean> f : checks) {
+                assertThat(f.get()).isTrue();
+            }
+        } finally {
+            pool.shutdown();
+        }
+    }
+
+    @Test
+    void theDefaultLocaleDoesNotMatter() {
+        Locale before = Locale.getDefault();
+        try {
+            Document seed = Seeds.all().get(3);
+            ParseResult root = PARSER.parse(seed.text());
+            Locale.setDefault(Locale.forLanguageTag("tr-TR"));
+            assertThat(PARSER.parse(seed.text())).isEqualTo(root);
+        } finally {
+            Locale.setDefault(before);
+        }
+    }
+}
