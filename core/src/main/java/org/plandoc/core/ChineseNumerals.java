@@ -155,21 +155,9 @@ public final class ChineseNumerals {
      * @throws NumberFormatException when {@code text} is not a numeral or exceeds 999,999,999,999
      */
     public static long parse(CharSequence text) {
-        if (text == null || text.length() == 0) {
-            throw new NumberFormatException("empty numeral");
-        }
-        boolean hasUnit = false;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (unitValue(c) > 0) {
-                hasUnit = true;
-            } else if (digitValue(c) < 0) {
-                throw new NumberFormatException("not a numeral: \"" + text + "\" (at " + i + ")");
-            }
-        }
-        long value = hasUnit ? parseWithUnits(text) : parseDigits(text);
-        if (value > MAX) {
-            throw new NumberFormatException("numeral too large: \"" + text + "\"");
+        long value = parseOrMinusOne(text);
+        if (value < 0) {
+            throw new NumberFormatException("not a numeral, or larger than " + MAX + ": \"" + text + "\"");
         }
         return value;
     }

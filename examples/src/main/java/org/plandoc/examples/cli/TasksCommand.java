@@ -1,20 +1,13 @@
 package org.plandoc.examples.cli;
 
-import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import org.plandoc.core.Item;
 import org.plandoc.core.ParseResult;
 import org.plandoc.core.Plan;
 import org.plandoc.core.Section;
-import org.plandoc.parser.PlanParser;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.ParentCommand;
 
 /** {@code plandoc tasks}: the task breakdown table (任务分解表), one row per leaf item. */
 @Command(name = "tasks", mixinStandardHelpOptions = true,
@@ -22,63 +15,22 @@ import picocli.CommandLine.ParentCommand;
         + "section, title, text, targets, lead units, supporting units and deadline, ready to import into a "
         + "supervision system.",
     footer = {"", "Examples:", "  plandoc tasks plan.txt", "  plandoc tasks plan.txt --format csv --bom -o tasks.csv"})
-final class TasksCommand implements Callable<Integer> {
+final class TasksCommand extends TableCommand {
 
     static final List<String> COLUMNS = List.of("file", "序号", "section", "title", "text", "targets", "lead_units",
         "supporting_units", "deadline", "deadline_date", "deadline_precision");
 
-    @ParentCommand
-    PlandocCommand parent;
-
-    @Mixin
-    InputOptions in;
-
-    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "tsv", description = "csv, tsv (default) or json.")
-    String format;
-
-    @Option(names = "--bom", description = "CSV: start with a UTF-8 byte-order mark, so that Excel reads the Chinese right.")
-    boolean bom;
-
-    @Option(names = {"-o", "--output"}, paramLabel = "OUT", description = "Write to OUT instead of standard output.")
-    Path output;
-
-    @Option(names = "--force", description = "Replace OUT when it exists.")
-    boolean force;
-
     @Override
-    public Integer call() {
-        Table table = Table.of(format, bom);
-        PlanParser parser = in.parser();
-        List<Inputs.Source> sources = Inputs.expand(in.inputs);
-        List<List<List<String>>> perFile = new ArrayList<>();
-        sources.forEach(s -> perFile.add(null));
-        Batch batch = new Batch(parent.spec.commandLine().getErr(), in.quiet, in.debug);
-        batch.run(sources, in.jobs, "read", source -> {
-            InputOptions.Loaded loaded = in.load(source, parser, parent.in());
-            List<List<String>> own = rows(loaded.name(), loaded.result());
-            synchronized (perFile) {
-                perFile.set(sources.indexOf(source), own);
-            }
-            return loaded.result();
-        });
-        List<List<String>> rows = new ArrayList<>();
-        perFile.forEach(r -> {
-            if (r != null) {
-                rows.addAll(r);
-            }
-        });
-        String text = table.render(COLUMNS, rows);
-        if (output == null) {
-            PrintWriter out = parent.spec.commandLine().getOut();
-            out.print(text);
-            out.flush();
-        } else {
-            Output.write(output, text, null, force);
-        }
-        return batch.failed() > 0 ? ExitCodes.IO : ExitCodes.OK;
+    List<String> columns() {
+        return COLUMNS;
     }
 
-    static List<List<String>> rows(String file, ParseResult result) {
+    @Override
+    List<List<String>> rows(String file, ParseResult result) {
+        return table(file, result);
+    }
+
+    static List<List<String>> table(String file, ParseResult result) {
         List<List<String>> rows = new ArrayList<>();
         for (Plan plan : result.plans()) {
             for (Section s : plan.sections()) {

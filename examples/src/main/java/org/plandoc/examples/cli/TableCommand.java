@@ -1,0 +1,72 @@
+package org.plandoc.examples.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.plandoc.core.ParseResult;
+import org.plandoc.parser.PlanParser;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+
+/** What the commands that write one table over all inputs share: read in parallel, rows kept in input order. */
+abstract class TableCommand implements Callable<Integer> {
+
+    @ParentCommand
+    PlandocCommand parent;
+
+    @Mixin
+    InputOptions in;
+
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "tsv", description = "csv, tsv (default) or json.")
+    String format;
+
+    @Option(names = "--bom", description = "CSV: start with a UTF-8 byte-order mark, so that Excel reads the Chinese right.")
+    boolean bom;
+
+    @Option(names = {"-o", "--output"}, paramLabel = "OUT", description = "Write to OUT instead of standard output.")
+    Path output;
+
+    @Option(names = "--force", description = "Replace OUT when it exists.")
+    boolean force;
+
+    abstract List<String> columns();
+
+    /** The rows one input gives. */
+    abstract List<List<String>> rows(String file, ParseResult result);
+
+    @Override
+    public Integer call() {
+        Table table = Table.of(format, bom);
+        PlanParser parser = in.parser();
+        List<Inputs.Source> sources = Inputs.expand(in.inputs);
+        List<List<List<String>>> perFile = new ArrayList<>();
+        sources.forEach(s -> perFile.add(null));
+        Batch batch = new Batch(parent.spec.commandLine().getErr(), in.quiet, in.debug);
+        batch.run(sources, in.jobs, "read", source -> {
+            InputOptions.Loaded loaded = in.load(source, parser, parent.in());
+            List<List<String>> own = rows(loaded.name(), loaded.result());
+            synchronized (perFile) {
+                perFile.set(sources.indexOf(source), own);
+            }
+            return loaded.result();
+        });
+        List<List<String>> rows = new ArrayList<>();
+        perFile.forEach(r -> {
+            if (r != null) {
+                rows.addAll(r);
+            }
+        });
+        String text = table.render(columns(), rows);
+        if (output == null) {
+            PrintWriter out = parent.spec.commandLine().getOut();
+            out.print(text);
+            out.flush();
+        } else {
+            Output.write(output, text, null, force);
+        }
+        return batch.failed() > 0 ? ExitCodes.IO : ExitCodes.OK;
+    }
+}
