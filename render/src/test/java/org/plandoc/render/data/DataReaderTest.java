@@ -124,8 +124,13 @@ class DataReaderTest {
                 Arbitraries.bigDecimals().between(BigDecimal.ZERO, new BigDecimal("100000")).ofScale(2), text, span)
             .as((t, c, v, unit, s) -> new Target(t, "指标", c, v, c == Comparison.BETWEEN ? v.add(BigDecimal.ONE) : null,
                 unit, new Quantity(v.movePointRight(4), unit), null, false, s));
-        Arbitrary<Item> leaf = Combinators.combine(numbering, text, text, target.list().ofMaxSize(2), span)
-            .as((n, t, x, ts, s) -> new Item(n, t, x, List.of(), ts, s));
+        Arbitrary<org.plandoc.core.Deadline> deadline = Combinators.combine(text.filter(t -> !t.isEmpty()),
+                Arbitraries.of(org.plandoc.core.Deadline.Precision.class), Arbitraries.integers().between(1, 28))
+            .as((t, p, d) -> new org.plandoc.core.Deadline(t, p == org.plandoc.core.Deadline.Precision.OPEN ? null
+                : java.time.LocalDate.of(2024, 6, d), p)).injectNull(0.5);
+        Arbitrary<Item> leaf = Combinators.combine(numbering, text, text, target.list().ofMaxSize(2),
+                text.list().ofMaxSize(2), text.list().ofMaxSize(2), deadline, span)
+            .as((n, t, x, ts, lead, sup, dl, s) -> new Item(n, t, x, List.of(), ts, lead, sup, dl, s));
         Arbitrary<Item> item = Combinators.combine(numbering, text, text, leaf.list().ofMaxSize(3), span)
             .as((n, t, x, cs, s) -> new Item(n, t, x, cs, List.of(), s));
         Arbitrary<Section> section = Combinators.combine(numbering, text, text.list().ofMaxSize(2), item.list().ofMaxSize(3), span)
