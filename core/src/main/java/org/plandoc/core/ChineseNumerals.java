@@ -170,6 +170,20 @@ public final class ChineseNumerals {
         if (text == null || text.length() == 0) {
             return -1;
         }
+        return parseOrMinusOne(text, 0, text.length());
+    }
+
+    /**
+     * Like {@link #parseOrMinusOne(CharSequence)} for the chars {@code from} to {@code to}
+     * of {@code text}, without copying them.
+     */
+    public static long parseOrMinusOne(CharSequence text, int from, int to) {
+        if (text == null || from < 0 || to > text.length() || from >= to) {
+            return -1;
+        }
+        if (from != 0 || to != text.length()) {
+            text = new Window(text, from, to);
+        }
         boolean hasUnit = false;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
@@ -252,5 +266,28 @@ public final class ChineseNumerals {
             }
         }
         return total + section + group + Math.max(digit, 0);
+    }
+
+    /** A view of part of a char sequence: no copy. */
+    private record Window(CharSequence text, int from, int to) implements CharSequence {
+        @Override
+        public int length() {
+            return to - from;
+        }
+
+        @Override
+        public char charAt(int index) {
+            return text.charAt(from + index);
+        }
+
+        @Override
+        public CharSequence subSequence(int start, int end) {
+            return new Window(text, from + start, from + end);
+        }
+
+        @Override
+        public String toString() {
+            return text.subSequence(from, to).toString();
+        }
     }
 }

@@ -75,6 +75,11 @@ final class Cleaner {
 
     /** Classifies line {@code l}; returns the last line it consumed. */
     private int setAside(int l) {
+        int length = end[l] - start[l];
+        if (length > MAX_NOISE_LINE && source.text.charAt(start[l]) != '[' && source.text.charAt(end[l] - 1) != '.'
+                && source.text.charAt(end[l] - 1) != '…') {
+            return l;       // a long line is plan text: no banner, bookmark or teaser (saves a copy of every line)
+        }
         String t = content(l);
         if (t.startsWith("[bookmark:")) {
             int close = t.indexOf(']');

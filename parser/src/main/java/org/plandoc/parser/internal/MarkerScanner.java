@@ -101,7 +101,7 @@ final class MarkerScanner {
     }
 
     private static int value(CharSequence s, int from, int to) {
-        long v = ChineseNumerals.parseOrMinusOne(s.subSequence(from, to));
+        long v = ChineseNumerals.parseOrMinusOne(s, from, to);
         return v >= 1 && v <= 100_000 ? (int) v : -1;
     }
 

@@ -56,8 +56,8 @@ final class Outline {
             if (paragraphStart) {
                 paragraphStart = false;
                 lineEnd = lineEnd(i);
-                if (Cleaner.isAttachment(text.text(i, Math.min(lineEnd, i + 60)))
-                        && lineEnd - i <= 60 && startPlan(i, lineEnd, true)) {
+                if (text.charAt(i) == '附' && lineEnd - i <= 60 && Cleaner.isAttachment(text.text(i, lineEnd))
+                        && startPlan(i, lineEnd, true)) {
                     i = lineEnd;
                     continue;
                 }
@@ -122,6 +122,9 @@ final class Outline {
     }
 
     private boolean isNotes(int i, int lineEnd) {
+        if (text.charAt(i) != '注' && text.charAt(i) != '备') {
+            return false;
+        }
         String t = text.text(i, Math.min(lineEnd, i + 4));
         return t.startsWith("注：") || t.startsWith("注:") || t.startsWith("备注：") || t.startsWith("备注:");
     }

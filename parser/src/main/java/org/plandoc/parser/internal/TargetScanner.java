@@ -234,7 +234,7 @@ final class TargetScanner implements TargetFinder {
         if (j == i) {
             return null;
         }
-        long v = ChineseNumerals.parseOrMinusOne(t.text(i, j));
+        long v = ChineseNumerals.parseOrMinusOne(t, i, j);
         if (v < 0) {
             return null;
         }
