@@ -493,6 +493,9 @@ final class TargetScanner implements TargetFinder {
     /** What is measured: the words before the number after the last verb (在线办理比例 in 实现在线办理比例90%). */
     private static String indicator(String prefix) {
         String p = prefix.strip();
+        if (p.length() > 40) {
+            p = p.substring(p.length() - 40);       // the indicator is at most 30 chars: look no further back
+        }
         int cut = 0;
         for (String v : VERBS) {
             int k = p.lastIndexOf(v);
