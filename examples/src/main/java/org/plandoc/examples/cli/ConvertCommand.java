@@ -4,7 +4,6 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.plandoc.core.Diagnostic;
 import org.plandoc.core.ParseResult;
@@ -107,10 +106,6 @@ final class ConvertCommand implements Callable<Integer> {
         String file = base + "." + to.extension();
         Path parentDir = relative.getParent();
         return parentDir == null ? Path.of(file) : parentDir.resolve(file);
-    }
-
-    static String lower(String s) {
-        return s.toLowerCase(Locale.ROOT);
     }
 
     /** Prints diagnostics as compilers do; diagnostics read from data speak of the original text and are not shown. */

@@ -3,7 +3,6 @@ package org.plandoc.examples.cli;
 import java.nio.charset.Charset;
 import java.nio.charset.IllegalCharsetNameException;
 import java.nio.charset.UnsupportedCharsetException;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import org.plandoc.core.ParseResult;
@@ -70,9 +69,5 @@ final class InputOptions {
     /** The file name recorded as {@code source.name}, or null for standard input. */
     static String sourceName(Inputs.Source source) {
         return source.path() == null ? null : source.path().getFileName().toString();
-    }
-
-    static Path pathOf(Inputs.Source source) {
-        return source.path();
     }
 }

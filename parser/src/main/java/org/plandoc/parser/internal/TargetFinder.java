@@ -8,7 +8,4 @@ interface TargetFinder {
 
     /** The targets in {@code text[from, to)}, in order. */
     List<Target> find(Logical text, int from, int to);
-
-    /** Finds none: until target extraction lands. */
-    TargetFinder NONE = (text, from, to) -> List.of();
 }
