@@ -21,8 +21,13 @@ class JarIT {
     }
 
     static Run java(byte[] stdin, String... args) throws Exception {
+        return javaWith(List.of(), stdin, args);
+    }
+
+    static Run javaWith(List<String> jvm, byte[] stdin, String... args) throws Exception {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.addAll(jvm);
         command.add("-jar");
         command.add(JAR.toString());
         command.addAll(List.of(args));
@@ -58,5 +63,16 @@ class JarIT {
         Run r = java(new byte[0], "convert", "no" + File.separator + "such.txt", "--to", "json");
         assertThat(r.code()).isEqualTo(2);
         assertThat(r.err().strip()).isEqualTo("plandoc: no" + File.separator + "such.txt: no such file");
+    }
+
+    @Test
+    void aGbkDefaultCharsetAndATurkishLocaleChangeNothing() throws Exception {
+        byte[] seed = Seeds.text("003_6d1b1e67461f18fc.txt").getBytes(StandardCharsets.UTF_8);
+        Run plain = java(seed, "convert", "-", "--to", "yaml");
+        Run gbk = javaWith(List.of("-Dfile.encoding=GBK", "-Duser.language=tr", "-Duser.country=TR"), seed,
+            "convert", "-", "--to", "yaml");
+        assertThat(gbk.code()).isZero();
+        assertThat(gbk.out()).isEqualTo(plain.out()).contains("title: 2022年株洲市卫生健康工作要点");
+        assertThat(gbk.err()).isEqualTo(plain.err());
     }
 }
