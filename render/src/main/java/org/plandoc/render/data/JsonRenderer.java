@@ -1,11 +1,8 @@
 package org.plandoc.render.data;
 
 import java.util.List;
-import java.util.Objects;
 import org.plandoc.core.Diagnostic;
-import org.plandoc.core.ParseResult;
 import org.plandoc.core.Plan;
-import org.plandoc.render.PlanRenderer;
 import org.plandoc.render.internal.DataOutput;
 
 /**
@@ -21,15 +18,12 @@ import org.plandoc.render.internal.DataOutput;
  *
  * <p>Immutable and thread-safe.
  */
-public final class JsonRenderer implements PlanRenderer {
+public final class JsonRenderer extends DataRenderer {
 
-    private final String sourceName;
-    private final boolean spans;
     private final boolean pretty;
 
     private JsonRenderer(Builder builder) {
-        this.sourceName = builder.sourceName;
-        this.spans = builder.spans;
+        super(builder.sourceName, builder.spans);
         this.pretty = builder.pretty;
     }
 
@@ -38,22 +32,8 @@ public final class JsonRenderer implements PlanRenderer {
         return new Builder();
     }
 
-    /** One plan, as a document whose {@code plans} holds just it. */
     @Override
-    public void render(Plan plan, Appendable out) {
-        Objects.requireNonNull(plan, "plan must not be null");
-        write(List.of(plan), List.of(), null, out);
-    }
-
-    /** The whole result: its plans, its diagnostics and the charset it was read with. */
-    @Override
-    public void render(ParseResult result, Appendable out) {
-        Objects.requireNonNull(result, "result must not be null");
-        write(result.plans(), result.diagnostics(), result.charset(), out);
-    }
-
-    private void write(List<Plan> plans, List<Diagnostic> diagnostics, String charset, Appendable out) {
-        Objects.requireNonNull(out, "out must not be null");
+    void write(List<Plan> plans, List<Diagnostic> diagnostics, String charset, Appendable out) {
         DataOutput.json(plans, diagnostics, sourceName, charset, spans, pretty, out);
     }
 

@@ -1,11 +1,8 @@
 package org.plandoc.render.data;
 
 import java.util.List;
-import java.util.Objects;
 import org.plandoc.core.Diagnostic;
-import org.plandoc.core.ParseResult;
 import org.plandoc.core.Plan;
-import org.plandoc.render.PlanRenderer;
 import org.plandoc.render.internal.DataOutput;
 
 /**
@@ -21,14 +18,10 @@ import org.plandoc.render.internal.DataOutput;
  *
  * <p>Immutable and thread-safe.
  */
-public final class YamlRenderer implements PlanRenderer {
-
-    private final String sourceName;
-    private final boolean spans;
+public final class YamlRenderer extends DataRenderer {
 
     private YamlRenderer(Builder builder) {
-        this.sourceName = builder.sourceName;
-        this.spans = builder.spans;
+        super(builder.sourceName, builder.spans);
     }
 
     /** A builder with the defaults: no source name, spans written. */
@@ -36,22 +29,8 @@ public final class YamlRenderer implements PlanRenderer {
         return new Builder();
     }
 
-    /** One plan, as a document whose {@code plans} holds just it. */
     @Override
-    public void render(Plan plan, Appendable out) {
-        Objects.requireNonNull(plan, "plan must not be null");
-        write(List.of(plan), List.of(), null, out);
-    }
-
-    /** The whole result: its plans, its diagnostics and the charset it was read with. */
-    @Override
-    public void render(ParseResult result, Appendable out) {
-        Objects.requireNonNull(result, "result must not be null");
-        write(result.plans(), result.diagnostics(), result.charset(), out);
-    }
-
-    private void write(List<Plan> plans, List<Diagnostic> diagnostics, String charset, Appendable out) {
-        Objects.requireNonNull(out, "out must not be null");
+    void write(List<Plan> plans, List<Diagnostic> diagnostics, String charset, Appendable out) {
         DataOutput.yaml(plans, diagnostics, sourceName, charset, spans, out);
     }
 
