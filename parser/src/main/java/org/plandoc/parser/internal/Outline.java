@@ -40,7 +40,54 @@ final class Outline {
         this.n = text.length();
     }
 
+    /**
+     * Where a top heading (一、 or 第一章 numbered 1) opens a line, and where a plan
+     * boundary (附件, 第一篇, a Markdown title) does: found in one pass first, so
+     * that a list before the first 一、 (主要目标：1.… 2.…) is read as preamble.
+     */
+    private int[] tops = new int[0];
+    private int[] boundaries = new int[0];
+
+    private void findTopsAndBoundaries() {
+        java.util.List<Integer> t = new ArrayList<>();
+        java.util.List<Integer> b = new ArrayList<>();
+        int i = 0;
+        while (i < n) {
+            int lineEnd = lineEnd(i);
+            if (lineEnd > i) {
+                if ((text.charAt(i) == '附' && lineEnd - i <= 60 && Cleaner.isAttachment(text.text(i, lineEnd)))
+                        || isMarkdownTitle(i, lineEnd)) {
+                    b.add(i);
+                } else {
+                    Marker m = MarkerScanner.scan(text, MarkerScanner.skipLinePrefix(text, i, lineEnd), lineEnd, true);
+                    if (m != null && m.style() == NumberingStyle.PART) {
+                        b.add(i);
+                    } else if (m != null && m.printed() == 1 && m.damage() == Marker.Damage.NONE
+                            && (m.style() == NumberingStyle.CHINESE_DUN || m.style() == NumberingStyle.CHAPTER)) {
+                        t.add(m.start());
+                    }
+                }
+            }
+            i = lineEnd + 1;
+        }
+        tops = t.stream().mapToInt(Integer::intValue).toArray();
+        boundaries = b.stream().mapToInt(Integer::intValue).toArray();
+    }
+
+    /** Whether a top heading opens a line after {@code at} in the same plan region. */
+    private boolean topAhead(int at) {
+        int k = java.util.Arrays.binarySearch(tops, at + 1);
+        int next = k >= 0 ? k : -k - 1;
+        if (next >= tops.length) {
+            return false;
+        }
+        int b = java.util.Arrays.binarySearch(boundaries, at + 1);
+        int nextBoundary = b >= 0 ? b : -b - 1;
+        return nextBoundary >= boundaries.length || boundaries[nextBoundary] > tops[next];
+    }
+
     List<PlanDraft> build() {
+        findTopsAndBoundaries();
         plan = new PlanDraft(0);
         plans.add(plan);
         int i = 0;
@@ -279,6 +326,11 @@ final class Outline {
     private boolean firstSection(Marker m, boolean lineStart) {
         if (m.printed() != 1 || m.damage() != Marker.Damage.NONE || (m.style() == NumberingStyle.DECIMAL && m.depth() != 1)) {
             return false;
+        }
+        boolean top = m.style() == NumberingStyle.CHINESE_DUN || m.style() == NumberingStyle.CHAPTER
+            || m.style() == NumberingStyle.PART;
+        if (!top && topAhead(m.start())) {
+            return false;       // a list in the preamble: the plan's sections are the 一、 below
         }
         if (!lineStart && m.style() != NumberingStyle.CHINESE_DUN && m.style() != NumberingStyle.CHAPTER
                 && m.style() != NumberingStyle.CHINESE_PAREN) {
