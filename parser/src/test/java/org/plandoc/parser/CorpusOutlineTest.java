@@ -86,6 +86,7 @@ class CorpusOutlineTest {
     void hospitalAssessmentHasAnAttachmentWithThreeLevelsAndNotes() {
         List<Plan> plans = plans("03_sanji_yiyuan_jixiao_2019.txt");
         assertThat(plans).hasSize(2);
+        assertThat(plans.get(0).title()).as("a title broken over two lines").isEqualTo("国务院办公厅关于加强三级公立医院绩效考核工作的意见");
         assertThat(itemsPerSection(plans.get(0))).containsExactly(3, 4, 4, 3, 5);
         assertThat(deepest(plans.get(0))).isEqualTo(2);
         Plan attachment = plans.get(1);

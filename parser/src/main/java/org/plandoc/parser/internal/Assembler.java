@@ -146,7 +146,18 @@ final class Assembler {
             }
         }
         if (title >= 0) {
-            f.title = cleanTitle(front.get(title));
+            // a title broken over two lines (国务院办公厅关于加强 / 三级公立医院绩效考核工作的意见): join it
+            int previous = title - 1;
+            if (previous >= 0 && !used[previous] && front.get(previous).text.length() <= 30
+                    && Titles.titleLike(front.get(previous).text) && !Titles.hasPlanWord(front.get(previous).text)
+                    && Titles.hasPlanWord(front.get(title).text)) {
+                Para a = front.get(previous);
+                Para b = front.get(title);
+                f.title = cleanTitle(new Para(a.start, b.end, a.text + b.text));
+                used[previous] = true;
+            } else {
+                f.title = cleanTitle(front.get(title));
+            }
             used[title] = true;
             f.bodyStart = front.get(title).end;
         } else if (!d.headerTitle.isEmpty()) {
