@@ -343,9 +343,12 @@ final class Assembler {
         return lead.indexOf('，') < 0 && lead.indexOf(',') < 0 || clause <= 6;
     }
 
-    private static Numbering numbering(Draft d) {
-        return new Numbering(d.style, d.ordinal, d.label);
+    private Numbering numbering(Draft d) {
+        // equal numberings (1. in every section that restarts) share one record
+        return numberings.computeIfAbsent(new Numbering(d.style, d.ordinal, d.label), n -> n);
     }
+
+    private final java.util.Map<Numbering, Numbering> numberings = new java.util.HashMap<>();
 
     private List<Para> paragraphs(int from, int to) {
         List<Para> out = new ArrayList<>();

@@ -84,7 +84,7 @@ final class Logical implements CharSequence {
     }
 
     String text(int start, int end) {
-        return new String(chars, start, end - start);
+        return end <= start ? "" : new String(chars, start, end - start);
     }
 
     @Override

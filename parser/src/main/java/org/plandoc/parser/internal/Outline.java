@@ -28,6 +28,7 @@ final class Outline {
     private final List<PlanDraft> plans = new ArrayList<>();
     private final List<Draft> path = new ArrayList<>();
     private final Map<Integer, Draft> lastByKey = new HashMap<>();
+    private final Map<String, String> labels = new HashMap<>();
     /** For each style key, the keys seen on nodes below it: levels learned from this document. */
     private final Map<Integer, java.util.Set<Integer>> below = new HashMap<>();
     private PlanDraft plan;
@@ -186,7 +187,8 @@ final class Outline {
 
     /** 第一篇：… opens a plan of a compilation; 第一部分 with a heading may be a section. */
     private boolean isPlanHeader(Marker m, int lineEnd) {
-        String label = text.text(m.start(), m.labelEnd());
+        // a document prints the same few labels thousands of times: keep one copy of each
+        String label = labels.computeIfAbsent(text.text(m.start(), m.labelEnd()), l -> l);
         return label.endsWith("篇") && lineEnd - m.contentStart() <= 80;
     }
 
@@ -398,7 +400,8 @@ final class Outline {
             path.remove(path.size() - 1);
         }
         Draft parent = path.isEmpty() ? null : path.get(path.size() - 1);
-        String label = text.text(m.start(), m.labelEnd());
+        // a document prints the same few labels thousands of times: keep one copy of each
+        String label = labels.computeIfAbsent(text.text(m.start(), m.labelEnd()), l -> l);
         Draft d = new Draft(m, ordinal, label, parent);
         if (last != null) {
             last.ownEnd = lineStartOfMarker >= 0 ? lineStartOfMarker : m.start();

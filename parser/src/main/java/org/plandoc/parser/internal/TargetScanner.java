@@ -416,7 +416,7 @@ final class TargetScanner implements TargetFinder {
         Quantity normalized = null;
         if (value != null) {
             BigDecimal factor = multiplier == null ? BigDecimal.ONE : factor(multiplier);
-            BigDecimal n = value.multiply(factor).stripTrailingZeros();
+            BigDecimal n = multiplier == null ? value : value.multiply(factor).stripTrailingZeros();
             normalized = new Quantity(n.scale() < 0 ? n.setScale(0) : n, unit.contains("/") ? unit : normalizedUnit(unit));
         }
         int s = t.origin(textStart, source.text.length());
