@@ -88,18 +88,26 @@ final class Assembler {
         return new Plan(f.title, metadata, f.preamble, sections, closing, planTargets, span(d.start, end));
     }
 
-    /** The year a plan states: in its title (2024年…工作要点), else its date of issue; null when none. */
+    /**
+     * The year a plan states: the last year in its title (2021年工作总结及2022年工作思路 plans 2022),
+     * else its date of issue; null when none.
+     */
     private static Integer year(Front f) {
         String t = f.title;
+        Integer year = null;
         for (int i = 0; i + 5 <= t.length(); i++) {
-            if (t.charAt(i + 4) == '年' && Character.isDigit(t.charAt(i)) && Character.isDigit(t.charAt(i + 3))) {
-                int y = Integer.parseInt(t.substring(i, i + 4).replaceAll("[^0-9]", "0"));
+            boolean digits = true;
+            for (int k = i; k < i + 4; k++) {
+                digits &= t.charAt(k) >= '0' && t.charAt(k) <= '9';
+            }
+            if (digits && t.charAt(i + 4) == '年') {
+                int y = Integer.parseInt(t.substring(i, i + 4));
                 if (y >= 1990 && y <= 2100) {
-                    return y;
+                    year = y;
                 }
             }
         }
-        return f.date == null ? null : f.date.getYear();
+        return year != null ? year : f.date == null ? null : f.date.getYear();
     }
 
     private static final class Front {

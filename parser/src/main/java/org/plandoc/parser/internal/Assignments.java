@@ -1,10 +1,7 @@
 package org.plandoc.parser.internal;
 
-import java.time.LocalDate;
-import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
-import org.plandoc.core.ChineseNumerals;
 import org.plandoc.core.Deadline;
 
 /**
@@ -28,7 +25,6 @@ final class Assignments {
     private static final String[] SUPPORT_LABELS = {"配合单位", "配合部门", "协办单位", "参与单位"};
     private static final String[] RESPONSIBLE_LABELS = {"责任单位", "责任部门"};
     private static final String[] DEADLINE_LABELS = {"完成时限", "完成时间", "时间节点"};
-    private static final String[] OPEN = {"长期坚持", "持续推进", "长期推进", "持续开展"};
 
     private final Integer planYear;
     private boolean firstIsLead;
@@ -42,8 +38,8 @@ final class Assignments {
         boolean units = text.indexOf("单位") >= 0 || text.indexOf("部门") >= 0 || text.indexOf("负责") >= 0
             || text.indexOf("牵头") >= 0 || text.indexOf("会同") >= 0;
         if (!units) {
-            Deadline d = labelValue(text, DEADLINE_LABELS) != null ? deadline(labelValue(text, DEADLINE_LABELS), true)
-                : deadline(text, false);
+            String labelled = labelValue(text, DEADLINE_LABELS);
+            Deadline d = labelled != null ? Deadlines.last(labelled, planYear, true) : Deadlines.last(text, planYear, false);
             return d == null ? Found.NONE : new Found(List.of(), List.of(), d);
         }
         List<String> lead = new ArrayList<>();
@@ -60,7 +56,7 @@ final class Assignments {
         assign(responsible, lead, supporting);
         String labelledDeadline = labelValue(text, DEADLINE_LABELS);
         if (labelledDeadline != null) {
-            deadline = deadline(labelledDeadline, true);
+            deadline = Deadlines.last(labelledDeadline, planYear, true);
         }
         // a bracket that ends in 负责: （农业农村部、工业和信息化部等负责。…）, unless 牵头 comes first
         int firstLead = text.indexOf("牵头");
@@ -73,7 +69,7 @@ final class Assignments {
                     // （生态环境部指导，试点城市政府负责落实）: who 负责 is the clause just before it
                     assign(units(subject(clauseBefore(bracket, k))), lead, supporting);
                     if (deadline == null) {
-                        deadline = deadline(bracket, true);
+                        deadline = Deadlines.last(bracket, planYear, true);
                     }
                     break;
                 }
@@ -129,7 +125,7 @@ final class Assignments {
             }
         }
         if (deadline == null) {
-            deadline = deadline(text, false);
+            deadline = Deadlines.last(text, planYear, false);
         }
         if (lead.isEmpty() && supporting.isEmpty() && deadline == null) {
             return Found.NONE;
@@ -293,115 +289,4 @@ final class Assignments {
         return out;
     }
 
-    /** The deadline in {@code text}: the last dated phrase; with {@code labelled}, an open phrase counts too. */
-    private Deadline deadline(String text, boolean labelled) {
-        Deadline best = null;
-        int bestAt = -1;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            // a deadline opens with a digit (not inside a number), 到, or 年 (年底前, 年内)
-            boolean digit = ChineseNumerals.isArabicDigit(c);
-            if (!(c == '年' || c == '到' || digit) || (digit && i > 0 && ChineseNumerals.isArabicDigit(text.charAt(i - 1)))) {
-                continue;
-            }
-            Deadline d = dateAt(text, i);
-            if (d != null && i >= bestAt) {
-                best = d;
-                bestAt = i;
-                i += d.text().length() - 1;
-            }
-        }
-        if (best == null && labelled) {
-            for (String open : OPEN) {
-                if (text.contains(open)) {
-                    return new Deadline(open, null, Deadline.Precision.OPEN);
-                }
-            }
-        }
-        return best;
-    }
-
-    /** A deadline phrase starting at {@code i}, or null. */
-    private Deadline dateAt(String text, int i) {
-        int[] pos = {i};
-        if (text.startsWith("年底前", i) || text.startsWith("年内", i) || text.startsWith("年底", i)) {
-            if (i > 0 && (Character.isDigit(text.charAt(i - 1)) || ChineseNumerals.isNumeral(text.charAt(i - 1)))) {
-                return null;        // part of 2024年底前, read from its start
-            }
-            String t = text.startsWith("年底前", i) ? "年底前" : text.startsWith("年内", i) ? "年内" : "年底";
-            LocalDate date = planYear == null ? null : LocalDate.of(planYear, 12, 31);
-            return new Deadline(t, date, Deadline.Precision.YEAR);
-        }
-        boolean to = text.startsWith("到", i);
-        int start = to ? i + 1 : i;
-        pos[0] = start;
-        int year = digits(text, pos, 4);
-        if (year >= 1990 && year <= 2100 && pos[0] - start == 4 && pos[0] < text.length() && text.charAt(pos[0]) == '年') {
-            pos[0]++;
-            int afterYear = pos[0];
-            int month = digits(text, pos, 2);
-            if (month >= 1 && month <= 12 && pos[0] < text.length() && text.charAt(pos[0]) == '月') {
-                pos[0]++;
-                int day = digits(text, pos, 2);
-                if (day >= 1 && pos[0] < text.length() && (text.charAt(pos[0]) == '日' || text.charAt(pos[0]) == '号')) {
-                    pos[0]++;
-                    if (text.startsWith("前", pos[0]) || text.startsWith("以前", pos[0])) {
-                        int end = pos[0] + (text.startsWith("前", pos[0]) ? 1 : 2);
-                        try {
-                            return new Deadline(text.substring(i, end), LocalDate.of(year, month, day), Deadline.Precision.DAY);
-                        } catch (java.time.DateTimeException e) {
-                            return null;
-                        }
-                    }
-                    return null;
-                }
-                if (text.startsWith("底前", pos[0]) || text.startsWith("底", pos[0]) || text.startsWith("前", pos[0])) {
-                    boolean before = text.startsWith("前", pos[0]);
-                    int end = pos[0] + (text.startsWith("底前", pos[0]) ? 2 : 1);
-                    LocalDate date = before ? YearMonth.of(year, month).atDay(1).minusDays(1)
-                        : YearMonth.of(year, month).atEndOfMonth();
-                    return new Deadline(text.substring(i, end), date, Deadline.Precision.MONTH);
-                }
-                return null;
-            }
-            pos[0] = afterYear;
-            if (text.startsWith("底前", afterYear)) {
-                return new Deadline(text.substring(i, afterYear + 2), LocalDate.of(year, 12, 31), Deadline.Precision.YEAR);
-            }
-            if (to) {
-                return new Deadline(text.substring(i, afterYear), LocalDate.of(year, 12, 31), Deadline.Precision.YEAR);
-            }
-            if (text.startsWith("前", afterYear)) {
-                return new Deadline(text.substring(i, afterYear + 1), LocalDate.of(year - 1, 12, 31), Deadline.Precision.YEAR);
-            }
-            return null;
-        }
-        // 6月底前 in a plan of a stated year
-        pos[0] = i;
-        if (i > 0 && (Character.isDigit(text.charAt(i - 1)) || text.charAt(i - 1) == '年')) {
-            return null;
-        }
-        int month = digits(text, pos, 2);
-        if (month >= 1 && month <= 12 && text.startsWith("月底前", pos[0])) {
-            LocalDate date = planYear == null ? null : YearMonth.of(planYear, month).atEndOfMonth();
-            return new Deadline(text.substring(i, pos[0] + 3), date, Deadline.Precision.MONTH);
-        }
-        return null;
-    }
-
-    private static int digits(String text, int[] pos, int max) {
-        int i = pos[0];
-        int v = 0;
-        int n = 0;
-        while (i < text.length() && n < max && ChineseNumerals.isArabicDigit(text.charAt(i))) {
-            v = v * 10 + ChineseNumerals.digitValue(text.charAt(i));
-            i++;
-            n++;
-        }
-        if (n == 0) {
-            return -1;
-        }
-        pos[0] = i;
-        return v;
-    }
 }

@@ -65,7 +65,6 @@ final class TargetScanner implements TargetFinder {
         "两个维护", "两个确立", "四个意识", "四个自信", "四个全面", "三个代表", "两个一百年", "五位一体", "一个中心",
         "两个基本点", "三大攻坚战"
     };
-    private static final String[] DEADLINES = {"年底前", "年底", "年内", "年末", "年前"};
     /** Verbs of building or increasing that make a count in Chinese numerals a target (新建三所). */
     private static final String[] COUNT_VERBS = {"新建", "新增", "建成", "建设", "增加", "培养", "招聘", "引进", "完成",
         "创建", "打造", "保持", "达到", "提高到", "新引进", "扩大到", "举办", "选送", "培训", "推广"};
@@ -525,40 +524,13 @@ final class TargetScanner implements TargetFinder {
 
     private static final String[] SUBJECTS = {"患者", "人群", "儿童", "居民", "老年人", "孕产妇", "学生", "职工"};
 
-    /** The deadline phrase that governs a target: 年底前, 年内, 到2025年, 6月底前, earlier in its sentence. */
+    /** The deadline phrase that governs a target: the last one earlier in its sentence (年底前, 到2025年, 6月底前). */
     private static String deadline(Logical t, int clause, int from) {
         int s = clause;
         while (s > from && t.charAt(s - 1) != '。' && t.charAt(s - 1) != '\n' && clause - s < 200) {
             s--;
         }
-        String sentence = t.text(s, clause);
-        String best = null;
-        int bestAt = -1;
-        for (String d : DEADLINES) {
-            int k = sentence.lastIndexOf(d);
-            if (k > bestAt) {
-                bestAt = k;
-                best = d;
-            }
-        }
-        int m = sentence.lastIndexOf("月底前");
-        if (m > bestAt) {
-            int a = m;
-            while (a > 0 && (isDigit(sentence.charAt(a - 1)) || sentence.charAt(a - 1) == '年')) {
-                a--;
-            }
-            best = sentence.substring(a, m + 3);
-            bestAt = m;
-        }
-        int to = sentence.lastIndexOf("到20");
-        if (to > bestAt && to + 6 < sentence.length() && sentence.charAt(to + 5) == '年') {
-            best = sentence.substring(to, to + 6);
-            bestAt = to;
-        }
-        if (best != null && best.equals("年底") && bestAt + 3 <= sentence.length()
-                && sentence.startsWith("年底前", bestAt)) {
-            best = "年底前";
-        }
-        return best;
+        org.plandoc.core.Deadline d = Deadlines.last(t.text(s, clause), null, false);
+        return d == null ? null : d.text();
     }
 }
