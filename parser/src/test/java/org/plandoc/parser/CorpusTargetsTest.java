@@ -6,8 +6,6 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.plandoc.core.ParseResult;
-import org.plandoc.core.PlanVisitor;
 import org.plandoc.core.Target;
 import org.plandoc.seeds.Seeds;
 
@@ -23,15 +21,7 @@ class CorpusTargetsTest {
     }
 
     static List<Target> targets(String name) {
-        ParseResult r = PlanParser.builder().build().parse(Seeds.text(name));
-        List<Target> out = new ArrayList<>();
-        r.plans().forEach(p -> p.accept(new PlanVisitor() {
-            @Override
-            public void visit(Target t) {
-                out.add(t);
-            }
-        }));
-        return out;
+        return TargetsTest.targets(PlanParser.builder().build().parse(Seeds.text(name)).plans());
     }
 
     static void check(String name, Expect... expects) {

@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.plandoc.core.ParseResult;
-import org.plandoc.core.PlanVisitor;
 import org.plandoc.core.Target;
 import org.plandoc.seeds.Seeds;
 
@@ -31,13 +30,7 @@ class TargetQualityTest {
                 continue;
             }
             ParseResult result = PlanParser.builder().build().parse(Seeds.text(doc.getKey()));
-            List<Target> found = new ArrayList<>();
-            result.plans().forEach(p -> p.accept(new PlanVisitor() {
-                @Override
-                public void visit(Target t) {
-                    found.add(t);
-                }
-            }));
+            List<Target> found = TargetsTest.targets(result.plans());
             List<JsonNode> gold = new ArrayList<>();
             doc.getValue().path("targets").forEach(gold::add);
             List<String> either = new ArrayList<>();

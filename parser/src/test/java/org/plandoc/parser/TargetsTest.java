@@ -15,7 +15,6 @@ import org.plandoc.core.Item;
 import org.plandoc.core.ParseResult;
 import org.plandoc.core.Plan;
 import org.plandoc.core.PlanVisitor;
-import org.plandoc.core.Section;
 import org.plandoc.core.Target;
 import org.plandoc.seeds.Seeds;
 
@@ -45,10 +44,11 @@ class TargetsTest {
         return items;
     }
 
-    static List<Target> targets(List<Item> items) {
+    /** Every target under {@code nodes}, in document order: plans', sections' and items' own. */
+    static List<Target> targets(List<? extends org.plandoc.core.Node> nodes) {
         List<Target> out = new ArrayList<>();
-        for (Item i : items) {
-            i.accept(new PlanVisitor() {
+        for (org.plandoc.core.Node n : nodes) {
+            n.accept(new PlanVisitor() {
                 @Override
                 public void visit(Target t) {
                     out.add(t);
@@ -56,16 +56,6 @@ class TargetsTest {
             });
         }
         return out;
-    }
-
-    static List<Target> all(ParseResult result) {
-        List<Item> items = new ArrayList<>();
-        for (Plan p : result.plans()) {
-            for (Section s : p.sections()) {
-                items.addAll(s.items());
-            }
-        }
-        return targets(items);
     }
 
     /** Same text (one holds the other) and the number it is about. */
@@ -136,7 +126,7 @@ class TargetsTest {
             ParseResult result = PARSER.parse(Seeds.text(doc.getKey()));
             for (JsonNode not : doc.getValue().path("not")) {
                 String text = not.path("text").asText().replaceAll("^[(（“]|[)）”]$", "");
-                for (Target t : all(result)) {
+                for (Target t : targets(result.plans())) {
                     if (t.text().contains(text) || text.contains(t.text())) {
                         failures.add(doc.getKey() + ": " + text + " extracted as " + t.text());
                     }
