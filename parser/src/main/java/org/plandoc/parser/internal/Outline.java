@@ -137,10 +137,7 @@ final class Outline {
                     i = lineEnd;
                     continue;
                 }
-                lineStartOfMarker = i;
-                boolean accepted = m != null && accept(m, true, true, i);
-                lineStartOfMarker = -1;
-                if (accepted) {
+                if (m != null && accept(m, true, true, i)) {
                     i = Math.max(m.contentStart(), i + 1);
                     continue;
                 }
@@ -258,6 +255,7 @@ final class Outline {
 
     /** Decides whether marker {@code m} is structure, and if so adds it. */
     private boolean accept(Marker m, boolean lineStart, boolean boundary, int paragraphStart) {
+        lineStartOfMarker = lineStart ? paragraphStart : -1;
         if (!lineStart && !boundary && !m.bracketed() && !expectedExactly(m)) {
             return false;
         }
