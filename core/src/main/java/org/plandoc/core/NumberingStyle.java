@@ -37,7 +37,14 @@ public enum NumberingStyle {
      * Decimal numbering of emergency plans: {@code 1}, {@code 1.1}, {@code 1.1.1}
      * followed by a space. The ordinal is the last component.
      */
-    DECIMAL("decimal", "1.1");
+    DECIMAL("decimal", "1.1"),
+    /**
+     * A heading without a number: a short standalone line ({@code “十四五”时期工作回顾},
+     * {@code 2026年重点工作}) under which the document numbers its lists, or a
+     * paragraph a Word file marks as a heading. Its label is empty; its ordinal
+     * counts the headings of its level.
+     */
+    HEADING("heading", "");
 
     private final String id;
     private final String example;
@@ -52,7 +59,7 @@ public enum NumberingStyle {
         return id;
     }
 
-    /** The first number of this style as it is usually printed ({@code 一、}). */
+    /** The first number of this style as it is usually printed ({@code 一、}); empty for {@link #HEADING}. */
     public String example() {
         return example;
     }

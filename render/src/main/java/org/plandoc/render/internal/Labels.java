@@ -31,6 +31,9 @@ public final class Labels {
 
     /** The printed label, or the canonical one when {@code canonical} is set or the printed one lost its numeral. */
     public static String label(Numbering n, int depth, boolean canonical) {
+        if (n.style() == NumberingStyle.HEADING) {
+            return "";      // an unnumbered heading stays unnumbered, canonical or not
+        }
         if (canonical || n.label().isBlank()) {
             return canonical(depth, n.ordinal());
         }

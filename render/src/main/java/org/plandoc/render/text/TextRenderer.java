@@ -79,7 +79,8 @@ public final class TextRenderer implements PlanRenderer {
     }
 
     private String label(org.plandoc.core.Numbering n, int depth) {
-        return canonicalNumbering ? Labels.canonical(depth, n.ordinal()) : Labels.label(n, depth, false);
+        return canonicalNumbering && n.style() != org.plandoc.core.NumberingStyle.HEADING
+            ? Labels.canonical(depth, n.ordinal()) : Labels.label(n, depth, false);
     }
 
     private static void append(Appendable out, CharSequence s) {
