@@ -50,6 +50,23 @@ public final class Seeds {
     }
 
     /**
+     * The real-world documents ({@code realworld/}: 35 texts, 12 .docx, 10 gov.cn pages),
+     * in the order of {@code realworld/realworld.index}, each with its hand-written
+     * expectations where they exist. See {@code realworld/EXPECTATIONS.md} for their format.
+     */
+    public static List<RealDocument> realworld() {
+        List<RealDocument> docs = new ArrayList<>();
+        String base = ROOT + "realworld/";
+        for (String path : index(base + "realworld.index")) {
+            String name = path.substring(path.indexOf('/') + 1);
+            String expected = exists(base + "expected/" + name + ".yaml") ? read(base + "expected/" + name + ".yaml") : null;
+            String targets = exists(base + "targets/" + name + ".yaml") ? read(base + "targets/" + name + ".yaml") : null;
+            docs.add(new RealDocument(path, bytes(base + path), expected, targets));
+        }
+        return List.copyOf(docs);
+    }
+
+    /**
      * The text of a seed or corpus document by file name.
      *
      * @throws IllegalArgumentException when there is no such document
@@ -84,11 +101,15 @@ public final class Seeds {
     }
 
     private static String read(String path) {
+        return new String(bytes(path), StandardCharsets.UTF_8);
+    }
+
+    private static byte[] bytes(String path) {
         try (InputStream in = Seeds.class.getResourceAsStream(path)) {
             if (in == null) {
                 throw new IllegalArgumentException("no seed document " + path.substring(ROOT.length()));
             }
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            return in.readAllBytes();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
