@@ -1,0 +1,51 @@
+package org.plandoc.bench;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The accuracy benchmark as a test: the parser's outline of every real-world
+ * document with a hand-written expectation, held to floors. The floors are the
+ * level reached so far: raise them when the parser gets better, never lower them.
+ */
+class AccuracyTest {
+
+    static List<OutlineScore> scores;
+
+    @BeforeAll
+    static void score() {
+        scores = Accuracy.score(Accuracy::parseText);
+        System.out.println(Accuracy.table(scores));
+        scores.stream().filter(s -> !s.fullyRight()).forEach(s -> {
+            System.out.println(s.document());
+            s.problems().forEach(p -> System.out.println("    " + p));
+        });
+    }
+
+    @Test
+    void everyTextDocumentHasAnExpectation() {
+        assertThat(scores).hasSize(35);
+    }
+
+    @Test
+    void documentsFullyRight() {
+        assertThat(Accuracy.count(scores, OutlineScore::fullyRight)).isGreaterThanOrEqualTo(0);
+    }
+
+    @Test
+    void measuresHoldTheirFloors() {
+        int[] nodes = Accuracy.nodes(scores);
+        assertThat(Accuracy.count(scores, s -> s.plansRight)).as("plans right").isGreaterThanOrEqualTo(34);
+        assertThat(Accuracy.sum(scores, s -> s.titlesRight)).as("titles right").isGreaterThanOrEqualTo(30);
+        assertThat(Accuracy.sum(scores, s -> s.headingsRight)).as("level-1 headings right").isGreaterThanOrEqualTo(158);
+        assertThat(nodes[1]).as("numbered nodes found").isGreaterThanOrEqualTo(902);
+        assertThat(nodes[2]).as("spurious numbered nodes").isLessThanOrEqualTo(21);
+        assertThat(Accuracy.sum(scores, s -> s.itemsRight)).as("item titles right").isGreaterThanOrEqualTo(135);
+        assertThat(Accuracy.sum(scores, s -> s.closingRight)).as("closing right").isGreaterThanOrEqualTo(0);
+        assertThat(Accuracy.sum(scores, s -> s.debrisOut)).as("debris kept out").isGreaterThanOrEqualTo(66);
+        assertThat(Accuracy.sum(scores, s -> s.metadataRight)).as("metadata right").isGreaterThanOrEqualTo(2);
+    }
+}
