@@ -18,10 +18,14 @@ import java.util.Objects;
  * @param body      paragraphs before the first item (a section may have body only)
  * @param items     its items, in order
  * @param targets   targets its title and body state (地区生产总值增长5%左右)
+ * @param leadUnits the units that lead it, when its own text names them ({@code （商务部负责）} after its body)
+ * @param supportingUnits the units that support it
+ * @param deadline  when it is due, when its own text says so, or {@code null}
  * @param span      where it stands in the source, or {@code null}
  */
 public record Section(Numbering numbering, String title, List<String> body, List<Item> items,
-                      List<Target> targets, SourceSpan span) implements Node {
+                      List<Target> targets, List<String> leadUnits, List<String> supportingUnits,
+                      Deadline deadline, SourceSpan span) implements Node {
 
     public Section {
         Objects.requireNonNull(numbering, "numbering must not be null");
@@ -29,6 +33,14 @@ public record Section(Numbering numbering, String title, List<String> body, List
         body = List.copyOf(Objects.requireNonNull(body, "body must not be null"));
         items = List.copyOf(Objects.requireNonNull(items, "items must not be null"));
         targets = List.copyOf(Objects.requireNonNull(targets, "targets must not be null"));
+        leadUnits = List.copyOf(Objects.requireNonNull(leadUnits, "leadUnits must not be null"));
+        supportingUnits = List.copyOf(Objects.requireNonNull(supportingUnits, "supportingUnits must not be null"));
+    }
+
+    /** A section whose own text names no units and no deadline. */
+    public Section(Numbering numbering, String title, List<String> body, List<Item> items, List<Target> targets,
+                   SourceSpan span) {
+        this(numbering, title, body, items, targets, List.of(), List.of(), null, span);
     }
 
     /** A section whose body states no targets. */

@@ -5,8 +5,10 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * A quantified commitment in a plan: {@code 完成治理企业不少于600家} is the indicator
- * {@code 治理企业}, at least 600, unit {@code 家}.
+ * A quantity in a plan: {@code 完成治理企业不少于600家} is the indicator
+ * {@code 治理企业}, at least 600, unit {@code 家}. Its {@link #kind()} says whether it is
+ * a commitment of the plan or a quantity of another kind (a past result, a legal
+ * requirement, a penalty …).
  *
  * <pre>{@code
  * Target t = item.targets().get(0);
@@ -24,17 +26,19 @@ import java.util.Objects;
  * @param normalized the value with multipliers applied ({@code 12000 例}), or {@code null}
  * @param deadline   the deadline phrase that governs the target ({@code 年底前}), or {@code null}
  * @param placeholder whether the value is redacted ({@code XX}) in a template document
+ * @param kind       what the quantity is: a commitment, a result, a baseline, a requirement or a penalty
  * @param span       where the text stands in the source, or {@code null}
  */
 public record Target(String text, String indicator, Comparison comparator, BigDecimal value,
                      BigDecimal upper, String unit, Quantity normalized, String deadline,
-                     boolean placeholder, SourceSpan span) implements Node {
+                     boolean placeholder, TargetKind kind, SourceSpan span) implements Node {
 
     public Target {
         Objects.requireNonNull(text, "text must not be null");
         Objects.requireNonNull(indicator, "indicator must not be null");
         Objects.requireNonNull(comparator, "comparator must not be null");
         Objects.requireNonNull(unit, "unit must not be null");
+        Objects.requireNonNull(kind, "kind must not be null");
         if (text.isEmpty()) {
             throw new IllegalArgumentException("text must not be empty");
         }
@@ -47,6 +51,24 @@ public record Target(String text, String indicator, Comparison comparator, BigDe
         if (upper != null && comparator != Comparison.BETWEEN) {
             throw new IllegalArgumentException("only a range has an upper bound: " + text);
         }
+    }
+
+    /** A {@link TargetKind#COMMITMENT commitment}. */
+    public Target(String text, String indicator, Comparison comparator, BigDecimal value, BigDecimal upper,
+                  String unit, Quantity normalized, String deadline, boolean placeholder, SourceSpan span) {
+        this(text, indicator, comparator, value, upper, unit, normalized, deadline, placeholder,
+            TargetKind.COMMITMENT, span);
+    }
+
+    /** This target with another kind. */
+    public Target withKind(TargetKind kind) {
+        return kind == this.kind ? this
+            : new Target(text, indicator, comparator, value, upper, unit, normalized, deadline, placeholder, kind, span);
+    }
+
+    /** Whether it is a commitment of the plan (the targets a plan's target table lists). */
+    public boolean isCommitment() {
+        return kind == TargetKind.COMMITMENT;
     }
 
     @Override

@@ -22,6 +22,7 @@ import org.plandoc.core.Section;
 import org.plandoc.core.Severity;
 import org.plandoc.core.SourceSpan;
 import org.plandoc.core.Target;
+import org.plandoc.core.TargetKind;
 import org.plandoc.render.data.InvalidDataException;
 import org.plandoc.render.data.Schema;
 
@@ -207,6 +208,9 @@ public final class SchemaReader {
         List<String> body = List.of();
         List<Item> items = List.of();
         List<Target> targets = List.of();
+        List<String> lead = List.of();
+        List<String> supporting = List.of();
+        Deadline deadline = null;
         SourceSpan span = null;
         for (String name = field(); name != null; name = field()) {
             String at = path + "." + name;
@@ -216,13 +220,16 @@ public final class SchemaReader {
                 case "body": body = list(at, this::string); break;
                 case "targets": targets = list(at, this::target); break;
                 case "items": items = list(at, this::item); break;
+                case "leadUnits": lead = list(at, this::string); break;
+                case "supportingUnits": supporting = list(at, this::string); break;
+                case "deadline": deadline = deadline(at); break;
                 case "span": span = span(at); break;
                 default: throw unknown(path, name);
             }
         }
         try {
             return new Section(required(numbering, path + ".numbering"), required(title, path + ".title"), body, items,
-                targets, span);
+                targets, lead, supporting, deadline, span);
         } catch (IllegalArgumentException | NullPointerException e) {
             throw error(path, e.getMessage());
         }
@@ -273,6 +280,7 @@ public final class SchemaReader {
         Quantity normalized = null;
         String deadline = null;
         boolean placeholder = false;
+        TargetKind kind = TargetKind.COMMITMENT;
         SourceSpan span = null;
         for (String name = field(); name != null; name = field()) {
             String at = path + "." + name;
@@ -286,13 +294,14 @@ public final class SchemaReader {
                 case "normalized": normalized = quantity(at); break;
                 case "deadline": deadline = string(at); break;
                 case "placeholder": placeholder = bool(at); break;
+                case "kind": kind = kind(at); break;
                 case "span": span = span(at); break;
                 default: throw unknown(path, name);
             }
         }
         try {
             return new Target(required(text, path + ".text"), indicator, required(comparator, path + ".comparator"),
-                value, upper, unit, normalized, deadline, placeholder, span);
+                value, upper, unit, normalized, deadline, placeholder, kind, span);
         } catch (IllegalArgumentException | NullPointerException e) {
             throw error(path, e.getMessage());
         }
@@ -431,6 +440,15 @@ public final class SchemaReader {
             return Comparison.fromId(id);
         } catch (IllegalArgumentException e) {
             throw error(path, "unknown comparator '" + id + "' (exactly, at-least, at-most, more-than, less-than, between, about)");
+        }
+    }
+
+    private TargetKind kind(String path) throws IOException {
+        String id = string(path);
+        try {
+            return TargetKind.fromId(id);
+        } catch (IllegalArgumentException e) {
+            throw error(path, "unknown kind '" + id + "' (commitment, result, baseline, requirement, penalty)");
         }
     }
 

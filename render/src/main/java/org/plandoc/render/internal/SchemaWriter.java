@@ -105,6 +105,7 @@ public final class SchemaWriter {
         strings("body", s.body());
         targets(s.targets());
         items(s.items());
+        assignment(s.leadUnits(), s.supportingUnits(), s.deadline());
         span(s.span());
         g.writeEndObject();
     }
@@ -121,19 +122,25 @@ public final class SchemaWriter {
             g.writeStringField("text", item.text());
             items(item.items());
             targets(item.targets());
-            strings("leadUnits", item.leadUnits());
-            strings("supportingUnits", item.supportingUnits());
-            if (item.deadline() != null) {
-                g.writeObjectFieldStart("deadline");
-                g.writeStringField("text", item.deadline().text());
-                date("date", item.deadline().date());
-                g.writeStringField("precision", item.deadline().precision().id());
-                g.writeEndObject();
-            }
+            assignment(item.leadUnits(), item.supportingUnits(), item.deadline());
             span(item.span());
             g.writeEndObject();
         }
         g.writeEndArray();
+    }
+
+    /** Who leads, who supports, by when: on items, and on sections whose own text says so. */
+    private void assignment(List<String> lead, List<String> supporting, org.plandoc.core.Deadline deadline)
+            throws IOException {
+        strings("leadUnits", lead);
+        strings("supportingUnits", supporting);
+        if (deadline != null) {
+            g.writeObjectFieldStart("deadline");
+            g.writeStringField("text", deadline.text());
+            date("date", deadline.date());
+            g.writeStringField("precision", deadline.precision().id());
+            g.writeEndObject();
+        }
     }
 
     private void targets(List<Target> targets) throws IOException {
@@ -164,6 +171,7 @@ public final class SchemaWriter {
         }
         string("deadline", t.deadline());
         g.writeBooleanField("placeholder", t.placeholder());
+        g.writeStringField("kind", t.kind().id());
         span(t.span());
         g.writeEndObject();
     }
