@@ -14,23 +14,35 @@ import org.plandoc.core.Diagnostic;
 import org.plandoc.core.Item;
 import org.plandoc.core.ParseResult;
 import org.plandoc.core.Plan;
+import org.plandoc.core.PlanMetadata;
 import org.plandoc.core.Section;
 
-/** Runs the examples of {@code spec.txt}: input, then the outline it must give. */
+/**
+ * Runs the examples of {@code spec.txt} (small hand-written examples) and of
+ * {@code realworld-spec.txt} (excerpts of the real-world documents, one mechanism
+ * each): input, then the outline it must give.
+ */
 class SpecTest {
 
     static final String FENCE = "````````````````````````````````";
 
-    record Example(int number, String heading, int line, String input, String expected) {
+    record Example(String file, int number, String heading, int line, String input, String expected) {
         @Override
         public String toString() {
-            return "example " + number + " (line " + line + ", " + heading + ")";
+            return file + " example " + number + " (line " + line + ", " + heading + ")";
         }
     }
 
     static List<Example> examples() {
+        List<Example> out = new ArrayList<>();
+        out.addAll(examples("spec.txt"));
+        out.addAll(examples("realworld-spec.txt"));
+        return out;
+    }
+
+    static List<Example> examples(String file) {
         String spec;
-        try (InputStream in = SpecTest.class.getResourceAsStream("/spec.txt")) {
+        try (InputStream in = SpecTest.class.getResourceAsStream("/" + file)) {
             spec = new String(in.readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -53,7 +65,7 @@ class SpecTest {
                         (inInput ? input : expected).append(lines[i]).append('\n');
                     }
                 }
-                out.add(new Example(out.size() + 1, heading, start, input.toString(), expected.toString()));
+                out.add(new Example(file, out.size() + 1, heading, start, input.toString(), expected.toString()));
             }
         }
         return out;
@@ -72,10 +84,16 @@ class SpecTest {
         StringBuilder b = new StringBuilder();
         for (Plan plan : result.plans()) {
             b.append("plan: ").append(plan.title()).append('\n');
+            if (!plan.metadata().isEmpty()) {
+                b.append("meta: ").append(metadata(plan.metadata())).append('\n');
+            }
             for (Section s : plan.sections()) {
                 b.append(s.numbering().label()).append('[').append(s.numbering().ordinal()).append("] ")
                     .append(s.title()).append('\n');
                 show(s.items(), "  ", b);
+            }
+            for (String c : plan.closing()) {
+                b.append("closing: ").append(c).append('\n');
             }
         }
         for (Diagnostic d : result.diagnostics()) {
@@ -84,6 +102,18 @@ class SpecTest {
             }
         }
         return b.toString();
+    }
+
+    /** The fields that are set, as name=value, in the record's order. */
+    static String metadata(PlanMetadata m) {
+        List<String> out = new ArrayList<>();
+        if (m.issuer() != null) out.add("issuer=" + m.issuer());
+        if (m.date() != null) out.add("date=" + m.date());
+        if (m.documentNumber() != null) out.add("number=" + m.documentNumber());
+        if (m.recipients() != null) out.add("recipients=" + m.recipients());
+        if (m.published() != null) out.add("published=" + m.published());
+        if (m.source() != null) out.add("source=" + m.source());
+        return String.join(" ", out);
     }
 
     static void show(List<Item> items, String indent, StringBuilder b) {

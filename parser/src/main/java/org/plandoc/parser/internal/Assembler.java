@@ -63,9 +63,9 @@ final class Assembler {
             setAside(h[0], h[1], DiagnosticCodes.TITLE_REPEATED, "plan header");
         }
         for (PageMeta m : pageMeta) {
-            if (m.at() >= d.start && m.at() <= Math.max(d.end, d.start) && f.published == null) {
-                f.published = m.published();
-                f.source = m.source();
+            if (m.at() >= d.start && m.at() <= Math.max(d.end, d.start)) {
+                f.published = f.published == null ? m.published() : f.published;
+                f.source = f.source == null ? m.source() : f.source;
             }
         }
         readFront(front, d, f);
@@ -191,8 +191,22 @@ final class Assembler {
             && t.indexOf(',') < 0 && t.indexOf('：') < 0;
     }
 
+    /**
+     * 各区县卫生健康局, 各省、自治区、直辖市人民政府，国务院各部委、各直属机构: bodies
+     * addressed by the document — not a salutation (各位代表) nor a lead-in (主要目标是).
+     */
     private static boolean looksLikeRecipients(String t) {
-        return t.startsWith("各") || t.contains("、") || t.contains("，") || t.contains(",") || t.length() <= 20;
+        String list = t.substring(0, t.length() - 1);
+        if (list.startsWith("各位") || list.startsWith("同志")) {
+            return false;
+        }
+        for (String part : list.split("[、，,；;]")) {
+            String u = part.strip();
+            if (!u.isEmpty() && !u.startsWith("各") && !Assignments.bodyName(u)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private int chooseTitle(List<Para> front, boolean[] used, PlanDraft d) {

@@ -50,6 +50,7 @@ final class Cleaner {
     }
 
     Cleaner run() {
+        pageChrome();
         for (int l = 0; l < lines; l++) {
             if (!blank(l)) {
                 l = setAside(l);
@@ -58,6 +59,28 @@ final class Cleaner {
         removePageNumbers();
         build();
         return this;
+    }
+
+    /** Sets aside what a web page prints around the document, and reads its 来源/时间 lines as metadata. */
+    private void pageChrome() {
+        String[] short_ = new String[lines];
+        for (int l = 0; l < lines; l++) {
+            short_[l] = end[l] - start[l] > MAX_NOISE_LINE ? null : content(l);
+        }
+        PageChrome chrome = new PageChrome(short_).run();
+        for (int l = 0; l < lines; l++) {
+            if (blank(l)) {
+                continue;
+            }
+            if (chrome.kind[l] == PageChrome.CHROME) {
+                remove(l, DiagnosticCodes.NOISE, "page text that is not the document");
+            } else if (chrome.kind[l] == PageChrome.META) {
+                if (chrome.published[l] != null || chrome.source[l] != null) {
+                    pageMeta.add(new PageMeta(l, chrome.published[l], chrome.source[l]));
+                }
+                remove(l, DiagnosticCodes.PAGE_METADATA, "web page metadata (read as metadata)");
+            }
+        }
     }
 
     private boolean blank(int l) {

@@ -1,0 +1,278 @@
+package org.plandoc.parser.internal;
+
+import java.time.LocalDate;
+
+/**
+ * What a web page puts around the document it shows: the toolbar
+ * ({@code 下载 打印 【字号： 加大 还原 减小 】}), the breadcrumb
+ * ({@code 您的位置: 首页 > 云南要闻}), the page's 来源/时间 lines (read as
+ * metadata), photo captions ({@code …本报记者阮洋摄}), and after the document the
+ * list of related links ({@code 相关报道：} and all that follows), share bars and
+ * licence text. Pages of every government site print these in a few fixed forms,
+ * so the forms are listed here as words, not guessed.
+ *
+ * <p>Works on the trimmed text of each line ({@code null} for a line too long to be
+ * chrome) and marks each line {@link #CONTENT}, {@link #CHROME} or {@link #META}.
+ */
+final class PageChrome {
+
+    static final byte CONTENT = 0;
+    static final byte CHROME = 1;
+    static final byte META = 2;
+
+    /** Lines that are a toolbar or share-bar button wherever they stand. */
+    private static final String[] BUTTONS = {
+        "下载", "打印", "全屏", "收藏", "加大", "还原", "减小", "首页", ">", "|", "×", "分享", "分享：", "分享:",
+        "分享到", "分享到：", "分享到:", "分享到微信", "分享到微博", "打印本页", "关闭窗口", "【打印本页】", "【关闭窗口】",
+        "扫一扫在手机打开当前页", "字号", "字体", "【", "】", "##", "###"
+    };
+    /** Labels of page metadata whose value may stand on the next line. */
+    private static final String[] META_LABELS = {"来源", "信息来源", "时间", "发表时间", "发布时间", "发布日期", "日期"};
+    /** Lines after which the rest of the page is links, comments or licence, not the document. */
+    private static final String[] TAIL_STARTS = {
+        "相关报道", "相关文档", "相关附件", "相关链接", "相关阅读", "相关新闻", "相关稿件", "相关解读", "网友评论", "我要评论",
+        "本作品是中华人民共和国的", "》》点击图片进入专题"
+    };
+    /** Lines of the page's frame that begin so. */
+    private static final String[] FRAME_STARTS = {
+        "您的位置", "当前位置", "【字号", "【字体", "阅读量", "浏览量", "编辑：", "编辑:", "责任编辑", "<!--"
+    };
+
+    private final String[] lines;
+    final byte[] kind;
+    /** For a META line: the date it gives, and the source it names (either may be null). */
+    final LocalDate[] published;
+    final String[] source;
+
+    /** {@code lines}: the trimmed text of each line, "" for a blank one, null for one too long to be chrome. */
+    PageChrome(String[] lines) {
+        this.lines = lines;
+        this.kind = new byte[lines.length];
+        this.published = new LocalDate[lines.length];
+        this.source = new String[lines.length];
+    }
+
+    PageChrome run() {
+        int front = frontEnd();
+        tail();
+        for (int l = 0; l < lines.length; l++) {
+            String t = lines[l];
+            if (t == null || t.isEmpty() || kind[l] != CONTENT) {
+                continue;
+            }
+            if (button(t) || startsWithAny(t, FRAME_STARTS) || t.startsWith("<!--") && t.endsWith("-->")) {
+                kind[l] = CHROME;
+                if (t.startsWith("您的位置") || t.startsWith("当前位置")) {
+                    breadcrumb(l);
+                }
+            } else if (bracketBlock(l)) {
+                continue;
+            } else if (l < front && meta(l)) {
+                continue;
+            } else if (l < front && (caption(t) || repeatsLineBefore(l))) {
+                kind[l] = CHROME;
+            } else if (sourceInBrackets(t)) {
+                kind[l] = META;
+                source[l] = t.substring(4, t.length() - 1).strip();
+            }
+        }
+        return this;
+    }
+
+    /**
+     * Where the front of the page ends: the first line of running text (a long
+     * line, the salutation 各位代表, a numbered heading). Metadata, captions and
+     * repeated labels are looked for before it only.
+     */
+    private int frontEnd() {
+        for (int l = 0; l < lines.length; l++) {
+            String t = lines[l];
+            if (t == null || t.length() > 60 || t.startsWith("各位代表") || t.startsWith("一、") || t.startsWith("第一")) {
+                return l;
+            }
+        }
+        return lines.length;
+    }
+
+    /** 相关报道： and all after it, or the licence a wiki adds: set aside to the end. */
+    private void tail() {
+        for (int l = 0; l < lines.length; l++) {
+            String t = lines[l];
+            if (t != null && t.length() <= 30 && startsWithAny(t, TAIL_STARTS)) {
+                for (int m = l; m < lines.length; m++) {
+                    kind[m] = CHROME;
+                }
+                return;
+            }
+        }
+    }
+
+    /** After 您的位置, the crumbs: short lines and > up to the first line that is more than a label. */
+    private void breadcrumb(int l) {
+        for (int m = l + 1; m < lines.length && m <= l + 12; m++) {
+            String t = lines[m];
+            if (t == null || t.length() > 8 || Titles.hasPlanWord(t)) {
+                return;
+            }
+            if (!t.isEmpty()) {
+                kind[m] = CHROME;
+            }
+        }
+    }
+
+    /** 【字体： 大 中 小 】: a bracket opened on one line and closed a few short lines later. */
+    private boolean bracketBlock(int l) {
+        String t = lines[l];
+        if (!t.startsWith("【") || t.endsWith("】")) {
+            return false;
+        }
+        for (int m = l + 1; m < lines.length && m <= l + 6; m++) {
+            String u = lines[m];
+            if (u == null || u.length() > 6) {
+                return false;
+            }
+            if (u.endsWith("】")) {
+                for (int k = l; k <= m; k++) {
+                    kind[k] = CHROME;
+                }
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** 来源：解放日报, 时间：2026-02-09, 发表时间： + 2026-02-09 09:45:30, a bare date-time line. */
+    private boolean meta(int l) {
+        String t = lines[l];
+        for (String label : META_LABELS) {
+            int colon = afterLabel(t, label);
+            if (colon < 0) {
+                continue;
+            }
+            String value = t.substring(colon).strip();
+            int valueLine = l;
+            if (value.isEmpty()) {
+                // the label alone: its value is the next line
+                valueLine = nextNonBlank(l);
+                if (valueLine < 0 || lines[valueLine] == null || lines[valueLine].length() > 30) {
+                    return false;
+                }
+                value = lines[valueLine];
+            }
+            if (label.endsWith("来源")) {
+                source[l] = firstWord(value);
+            } else {
+                published[l] = Metadata.firstDate(value);
+                if (published[l] == null) {
+                    return false;
+                }
+            }
+            kind[l] = META;
+            kind[valueLine] = META;
+            return true;
+        }
+        if (dateTime(t)) {
+            published[l] = Metadata.firstDate(t);
+            kind[l] = META;
+            return published[l] != null;
+        }
+        return false;
+    }
+
+    /** Index just past "label：" (blanks allowed around the colon) at the start of {@code t}, or -1. */
+    private static int afterLabel(String t, String label) {
+        if (!t.startsWith(label)) {
+            return -1;
+        }
+        int i = Chars.skipBlank(t, label.length(), t.length());
+        if (i >= t.length() || (t.charAt(i) != '：' && t.charAt(i) != ':')) {
+            return -1;
+        }
+        return Chars.skipBlank(t, i + 1, t.length());
+    }
+
+    private static String firstWord(String value) {
+        int j = 0;
+        while (j < value.length() && !Chars.blank(value.charAt(j))) {
+            j++;
+        }
+        return value.substring(0, j);
+    }
+
+    /** 2026-02-03 09:02:33, 2026年02月10日 07时41分: a date and a time of day, nothing else. */
+    static boolean dateTime(String t) {
+        if (t.length() < 14 || t.length() > 22 || Metadata.firstDate(t) == null) {
+            return false;
+        }
+        int digits = 0;
+        for (int i = 0; i < t.length(); i++) {
+            char c = t.charAt(i);
+            if (c >= '0' && c <= '9') {
+                digits++;
+            } else if ("-/.:年月日时分秒 ".indexOf(c) < 0) {
+                return false;
+            }
+        }
+        return digits >= 12 && (t.indexOf(':') > 0 || t.indexOf('时') > 0);
+    }
+
+    /** （来源：青海日报）: the page's source, printed under the text. */
+    private static boolean sourceInBrackets(String t) {
+        return t.length() <= 30 && (t.startsWith("（来源：") || t.startsWith("(来源:") || t.startsWith("（来源:"))
+            && (t.endsWith("）") || t.endsWith(")"));
+    }
+
+    /**
+     * A photo caption in a report's page: 省长叶建春作政府工作报告。本报全媒体记者 林 君摄,
+     * …宁夏日报记者 王鼎 摄, 张工作政府工作报告。
+     */
+    private static boolean caption(String t) {
+        String s = t.endsWith("。") ? t.substring(0, t.length() - 1).strip() : t;
+        if (s.endsWith("摄") && s.contains("记者")) {
+            return true;
+        }
+        return t.length() <= 40 && t.endsWith("。") && t.contains("作政府工作报告");
+    }
+
+    /** A label printed twice in a row (the column name 云南要闻 after the breadcrumb that ends in it). */
+    private boolean repeatsLineBefore(int l) {
+        int p = previousNonBlank(l);
+        return p >= 0 && lines[p] != null && lines[p].equals(lines[l]) && lines[l].length() <= 10;
+    }
+
+    private int nextNonBlank(int l) {
+        for (int m = l + 1; m < lines.length; m++) {
+            if (lines[m] == null || !lines[m].isEmpty()) {
+                return m;
+            }
+        }
+        return -1;
+    }
+
+    private int previousNonBlank(int l) {
+        for (int m = l - 1; m >= 0; m--) {
+            if (lines[m] == null || !lines[m].isEmpty()) {
+                return m;
+            }
+        }
+        return -1;
+    }
+
+    private static boolean button(String t) {
+        for (String b : BUTTONS) {
+            if (t.equals(b)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean startsWithAny(String t, String[] starts) {
+        for (String s : starts) {
+            if (t.startsWith(s)) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
