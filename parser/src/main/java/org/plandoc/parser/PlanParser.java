@@ -14,6 +14,7 @@ import org.plandoc.core.Diagnostic;
 import org.plandoc.core.ParseResult;
 import org.plandoc.core.Severity;
 import org.plandoc.parser.internal.Decoder;
+import org.plandoc.parser.internal.Marks;
 import org.plandoc.parser.internal.Pipeline;
 
 /**
@@ -53,6 +54,43 @@ public final class PlanParser {
     public ParseResult parse(String text) {
         Objects.requireNonNull(text, "text must not be null");
         return Pipeline.parse(text, maxDiagnostics, List.of());
+    }
+
+    /**
+     * Parses a document that a reader of a file format (Word, HTML, PDF) turned into
+     * paragraphs with the marks the file gives them. The text is the paragraphs
+     * joined by line breaks: spans and line numbers count in it, paragraph {@code k}
+     * (0-based) starting on line {@code k + 1} when no paragraph holds a line break.
+     */
+    public ParseResult parse(List<Paragraph> paragraphs) {
+        Objects.requireNonNull(paragraphs, "paragraphs must not be null");
+        StringBuilder text = new StringBuilder();
+        int[] lines = new int[paragraphs.size()];
+        int[] flags = new int[paragraphs.size()];
+        int line = 0;
+        for (int k = 0; k < paragraphs.size(); k++) {
+            Paragraph p = Objects.requireNonNull(paragraphs.get(k), "paragraphs must not hold null");
+            if (k > 0) {
+                text.append('\n');
+            }
+            lines[k] = line;
+            flags[k] = Marks.flags(p.headingLevel(), p.bold(), p.centred(), p.tableCell());
+            text.append(p.text());
+            line += 1 + lineBreaks(p.text());
+        }
+        return Pipeline.parse(text.toString(), Marks.byLine(lines, flags), maxDiagnostics, List.of());
+    }
+
+    /** Line ends in {@code s} as {@link org.plandoc.parser.internal.Pipeline} counts them (LF, CR LF, CR). */
+    private static int lineBreaks(String s) {
+        int n = 0;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == '\n' || (c == '\r' && (i + 1 >= s.length() || s.charAt(i + 1) != '\n'))) {
+                n++;
+            }
+        }
+        return n;
     }
 
     /** Reads {@code reader} to its end and parses the text. Does not close it. */

@@ -43,6 +43,27 @@ class PlanParserApiTest {
     }
 
     @Test
+    void paragraphsOfAFileParseAsTheirTextAndAreNeverRejoined() {
+        Document seed = Seeds.all().get(1);
+        List<Paragraph> paragraphs = new ArrayList<>();
+        for (String line : seed.text().split("\n", -1)) {
+            paragraphs.add(Paragraph.of(line));
+        }
+        assertThat(PARSER.parse(paragraphs).plans()).isEqualTo(PARSER.parse(seed.text()).plans());
+
+        // as text, a line ending in 的 continues on the next; a file's paragraph does not
+        String text = "工作要点\n一、任务\n（一）提高服务的\n（二）水平。\n";
+        assertThat(PARSER.parse(text).plans().get(0).sections().get(0).items()).hasSize(2);
+        List<Paragraph> broken = List.of(Paragraph.of("工作要点"), Paragraph.of("一、任务"), Paragraph.of("提高服务的"),
+            Paragraph.of("水平。"));
+        assertThat(PARSER.parse(broken).plans().get(0).sections().get(0).body()).containsExactly("提高服务的", "水平。");
+        assertThat(PARSER.parse(String.join("\n", "工作要点", "一、任务", "提高服务的", "水平。")).plans().get(0)
+            .sections().get(0).body()).containsExactly("提高服务的水平。");
+        assertThatThrownBy(() -> PARSER.parse((List<Paragraph>) null)).isInstanceOf(NullPointerException.class);
+        assertThatThrownBy(() -> Paragraph.of("x").headingLevel(10)).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
     void programmerErrorsAndIoAreTheOnlyExceptions(@TempDir Path dir) {
         assertThatThrownBy(() -> PARSER.parse((String) null)).isInstanceOf(NullPointerException.class).hasMessageContaining("text");
         assertThatThrownBy(() -> PARSER.parse(dir.resolve("missing.txt"))).isInstanceOf(java.io.UncheckedIOException.class)

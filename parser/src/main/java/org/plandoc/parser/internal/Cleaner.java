@@ -29,10 +29,14 @@ final class Cleaner {
     private final boolean[] pageJoin;
     final List<PageMeta> pageMeta = new ArrayList<>();
     final Logical logical;
+    /** How the file marks its paragraphs, by source line; {@link #logicalMarks} the same by logical offset. */
+    private final Marks marks;
+    Marks logicalMarks = Marks.NONE;
 
-    Cleaner(Source source, Report report) {
+    Cleaner(Source source, Report report, Marks marks) {
         this.source = source;
         this.report = report;
+        this.marks = marks;
         this.lines = source.lineCount();
         this.start = new int[lines];
         this.end = new int[lines];
@@ -292,24 +296,35 @@ final class Cleaner {
         String text = source.text;
         int[] logicalAt = new int[lines];
         int prev = -1;
+        List<int[]> marked = new ArrayList<>();
         for (int l = 0; l < lines; l++) {
             logicalAt[l] = logical.length();
             if (blank(l)) {
                 prev = -1;     // a blank or set-aside line ends the paragraph
                 continue;
             }
-            boolean join = prev >= 0 && prev == l - 1 && (pageJoin[l] || brokenLine(prev, l));
+            int flags = marks.at(l);
+            // a paragraph of a Word or HTML file is a paragraph: only text lines are rejoined
+            boolean join = prev >= 0 && prev == l - 1 && (flags & Marks.PARAGRAPH) == 0
+                && (pageJoin[l] || brokenLine(prev, l));
             if (join && !pageJoin[l]) {
                 report.add(Severity.INFO, DiagnosticCodes.LINES_JOINED, "line joined to the one before it",
                     source.span(start[l], end[l]));
             }
             if (!join) {
                 logical.newline(source.lineStart(l));
+                if (flags != 0) {
+                    marked.add(new int[] {logical.length(), flags});
+                }
             }
             appendUnescaped(text, start[l], end[l]);
             prev = l;
         }
         pageMeta.replaceAll(m -> new PageMeta(logicalAt[m.at()], m.published(), m.source()));
+        if (!marked.isEmpty()) {
+            logicalMarks = Marks.of(marked.stream().mapToInt(m -> m[0]).toArray(),
+                marked.stream().mapToInt(m -> m[1]).toArray());
+        }
     }
 
     /**

@@ -34,7 +34,11 @@ final class Outline {
     private PlanDraft plan;
     private Draft last;
 
-    Outline(Logical text, Source source, Report report) {
+    /** How the file marks its paragraphs, by logical offset of the paragraph's first char. */
+    private final Marks marks;
+
+    Outline(Logical text, Source source, Report report, Marks marks) {
+        this.marks = marks;
         this.text = text;
         this.source = source;
         this.report = report;

@@ -14,14 +14,20 @@ public final class Pipeline {
 
     /** Parses decoded text; {@code report} may already hold decoding diagnostics. */
     public static ParseResult parse(String input, int maxDiagnostics, List<org.plandoc.core.Diagnostic> decoding) {
+        return parse(input, Marks.NONE, maxDiagnostics, decoding);
+    }
+
+    /** Parses decoded text whose paragraphs a file marked ({@link Marks} by source line). */
+    public static ParseResult parse(String input, Marks marks, int maxDiagnostics,
+                                    List<org.plandoc.core.Diagnostic> decoding) {
         Report report = new Report(maxDiagnostics);
         for (org.plandoc.core.Diagnostic d : decoding) {
             report.add(d.severity(), d.code(), d.message(), d.span());
         }
         Source source = new Source(input);
-        Cleaner cleaner = new Cleaner(source, report).run();
+        Cleaner cleaner = new Cleaner(source, report, marks).run();
         Logical text = cleaner.logical;
-        List<PlanDraft> drafts = new Outline(text, source, report).build();
+        List<PlanDraft> drafts = new Outline(text, source, report, cleaner.logicalMarks).build();
         List<Plan> plans = new Assembler(text, source, report, cleaner.pageMeta, new TargetScanner(source)).plans(drafts);
         boolean structured = plans.stream().anyMatch(p -> !p.sections().isEmpty());
         if (!plans.isEmpty() && !structured) {
