@@ -21,10 +21,6 @@ import org.plandoc.parser.DiagnosticCodes;
  */
 final class Assembler {
 
-    /** A lead phrase longer than this is a sentence, not a heading. */
-    private static final int MAX_ITEM_TITLE = 40;
-    private static final int MAX_SECTION_TITLE = 60;
-
     private final Logical text;
     private final Source source;
     private final Report report;
@@ -289,7 +285,7 @@ final class Assembler {
     private Section section(Draft d) {
         List<Para> own = paragraphs(d.contentStart, d.ownEnd);
         List<String> body = new ArrayList<>();
-        String title = splitTitle(own, body, MAX_SECTION_TITLE, true);
+        String title = splitTitle(own, body, d);
         List<Item> items = new ArrayList<>();
         for (Draft c : d.children) {
             items.add(item(c));
@@ -303,8 +299,7 @@ final class Assembler {
         List<Para> own = paragraphs(d.contentStart, d.ownEnd);
         List<String> rest = new ArrayList<>();
         // an article (第一条) of a regulation is a provision, never a heading
-        String title = d.style == NumberingStyle.ARTICLE ? splitTitle(own, rest, 0, false)
-            : splitTitle(own, rest, MAX_ITEM_TITLE, false);
+        String title = splitTitle(own, rest, d);
         List<Item> children = new ArrayList<>();
         for (Draft c : d.children) {
             children.add(item(c));
@@ -316,53 +311,66 @@ final class Assembler {
     }
 
     /**
-     * The lead phrase up to the first 。 when it is short, the whole first
-     * paragraph when it is a heading line, else none; what is left goes to {@code rest}.
+     * A node's title: the lead of its first paragraph — the whole line when it is a
+     * heading on its own line, else the lead sentence up to the first 。 when more
+     * text follows it (commas and all: 聚焦服务和融入构建新发展格局，充分挖掘释放内需潜力);
+     * for an enumeration inside a paragraph (一是…) its lead clause up to the first 。
+     * or ；. A node that is one sentence or one clause of a list (…。 or …； and
+     * nothing after it) is titled by it when it is short enough to name a task
+     * (统筹规划；), and is text without a title when it is longer: a statement, not a
+     * name. An article (第一条) is a provision and has no title. What is not title
+     * goes to {@code rest}.
      */
-    private static String splitTitle(List<Para> own, List<String> rest, int max, boolean commasAllowed) {
+    private static String splitTitle(List<Para> own, List<String> rest, Draft d) {
         if (own.isEmpty()) {
             return "";
         }
         String first = own.get(0).text;
-        String title = "";
-        int stop = first.indexOf('。');
-        if (stop < 0 && (first.endsWith("；") || first.endsWith(";"))) {
-            stop = first.length() - 1;      // a short list entry closed by ； is all lead
+        int stop = leadEnd(first, d.inline);
+        boolean alone = own.size() == 1 && d.children.isEmpty();
+        boolean sentence = stop >= first.length() - 1 && alone && !d.inline
+            && (stop < first.length() || endsClause(first)) && first.length() > MAX_ENTRY_TITLE;
+        // a line without a full stop is a heading only when it is short; a long one is text run on
+        boolean runOn = stop == first.length() && first.length() > MAX_HEADING && !d.inline;
+        if (d.style == NumberingStyle.ARTICLE || sentence || runOn) {
+            own.forEach(p -> rest.add(p.text));
+            return "";
         }
-        String lead = stop < 0 ? first : first.substring(0, stop);
-        if (!lead.isEmpty() && lead.length() <= max && lead.indexOf('；') < 0 && lead.indexOf(';') < 0
-                && (commasAllowed || shortClauses(lead))) {
-            title = lead;
-            if (stop >= 0) {
-                addRest(rest, first.substring(stop + 1));
-            }
-        } else {
-            rest.add(first);
+        String title = Chars.trim(first.substring(0, stop));
+        while (!title.isEmpty() && LEAD_END.indexOf(title.charAt(title.length() - 1)) >= 0) {
+            title = Chars.trim(title.substring(0, title.length() - 1));
         }
+        addRest(rest, first.substring(Math.min(first.length(), stop + 1)));
         for (int i = 1; i < own.size(); i++) {
             rest.add(own.get(i).text);
         }
         return title;
     }
 
-    /**
-     * A lead with commas is a heading only when its clauses are short and
-     * parallel (建党百年，凝心聚力); longer clauses make a sentence.
-     */
-    private static boolean shortClauses(String lead) {
-        int clause = 0;
-        for (int i = 0; i < lead.length(); i++) {
-            char c = lead.charAt(i);
-            if (c == '，' || c == ',') {
-                if (clause > 6) {
-                    return false;
-                }
-                clause = 0;
-            } else {
-                clause++;
+    /** The longest line without a full stop that is read as a heading. */
+    private static final int MAX_HEADING = 60;
+
+    /** The longest one-sentence entry that is read as a title (a name) rather than as a statement. */
+    private static final int MAX_ENTRY_TITLE = 40;
+
+    /** Whether a paragraph ends a clause of a list (；) rather than standing as a heading. */
+    private static boolean endsClause(String p) {
+        char last = p.charAt(p.length() - 1);
+        return last == '；' || last == ';';
+    }
+
+    /** Punctuation that ends a lead and is not part of the title. */
+    private static final String LEAD_END = "。；;：:！？!?，,、";
+
+    /** Index of the char that ends the lead of {@code p}: its first 。 (or ；, in a clause), else its end. */
+    private static int leadEnd(String p, boolean clause) {
+        for (int i = 0; i < p.length(); i++) {
+            char c = p.charAt(i);
+            if (c == '。' || c == '！' || c == '？' || (clause && (c == '；' || c == ';'))) {
+                return i;
             }
         }
-        return lead.indexOf('，') < 0 && lead.indexOf(',') < 0 || clause <= 6;
+        return p.length();
     }
 
     private Numbering numbering(Draft d) {

@@ -17,6 +17,8 @@ final class Draft {
     final List<Draft> children = new ArrayList<>();
     /** End of this node's own text: where the next marker of any level begins. */
     int ownEnd;
+    /** Whether it is an enumeration inside a running paragraph (一是… after other text), not at a line start. */
+    boolean inline;
 
     Draft(Marker m, int ordinal, String label, Draft parent) {
         this.style = m.style();

@@ -405,6 +405,7 @@ final class Outline {
         // a document prints the same few labels thousands of times: keep one copy of each
         String label = labels.computeIfAbsent(text.text(m.start(), m.labelEnd()), l -> l);
         Draft d = new Draft(m, ordinal, label, parent);
+        d.inline = lineStartOfMarker < 0;
         if (last != null) {
             last.ownEnd = lineStartOfMarker >= 0 ? lineStartOfMarker : m.start();
         }

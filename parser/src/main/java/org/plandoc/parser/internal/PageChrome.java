@@ -166,6 +166,8 @@ final class PageChrome {
                 if (published[l] == null) {
                     return false;
                 }
+                // 发布日期:2022-05-31信息来源:市卫健委: both on one line
+                source[l] = Metadata.after(value, "来源");
             }
             kind[l] = META;
             kind[valueLine] = META;
