@@ -311,8 +311,8 @@ final class Assembler {
     }
 
     /**
-     * A node's title: the lead of its first paragraph — the whole line when it is a
-     * heading on its own line, else the lead sentence up to the first 。 when more
+     * A node's title: the lead of its first paragraph — the whole line when it has
+     * no full stop (a heading on its own line), else the lead sentence up to the first 。 when more
      * text follows it (commas and all: 聚焦服务和融入构建新发展格局，充分挖掘释放内需潜力);
      * for an enumeration inside a paragraph (一是…) its lead clause up to the first 。
      * or ；. A node that is one sentence or one clause of a list (…。 or …； and
@@ -327,12 +327,11 @@ final class Assembler {
         }
         String first = own.get(0).text;
         int stop = leadEnd(first, d.inline);
-        boolean alone = own.size() == 1 && d.children.isEmpty();
+        // a line that only names units or a deadline (牵头单位：…) is a note on the item, not more text
+        boolean alone = d.children.isEmpty() && own.stream().skip(1).allMatch(p -> Assignments.isNote(p.text));
         boolean sentence = stop >= first.length() - 1 && alone && !d.inline
             && (stop < first.length() || endsClause(first)) && first.length() > MAX_ENTRY_TITLE;
-        // a line without a full stop is a heading only when it is short; a long one is text run on
-        boolean runOn = stop == first.length() && first.length() > MAX_HEADING && !d.inline;
-        if (d.style == NumberingStyle.ARTICLE || sentence || runOn) {
+        if (d.style == NumberingStyle.ARTICLE || sentence) {
             own.forEach(p -> rest.add(p.text));
             return "";
         }
@@ -346,9 +345,6 @@ final class Assembler {
         }
         return title;
     }
-
-    /** The longest line without a full stop that is read as a heading. */
-    private static final int MAX_HEADING = 60;
 
     /** The longest one-sentence entry that is read as a title (a name) rather than as a statement. */
     private static final int MAX_ENTRY_TITLE = 40;

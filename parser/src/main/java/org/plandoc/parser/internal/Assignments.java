@@ -133,6 +133,19 @@ final class Assignments {
         return new Found(lead, supporting, deadline);
     }
 
+    /** Whether a paragraph only names who does an item and by when: 牵头单位：…；配合单位：…；完成时限：… */
+    static boolean isNote(String paragraph) {
+        String p = paragraph.startsWith("（") || paragraph.startsWith("(") ? paragraph.substring(1) : paragraph;
+        for (String[] labels : new String[][] {LEAD_LABELS, SUPPORT_LABELS, RESPONSIBLE_LABELS, DEADLINE_LABELS}) {
+            for (String l : labels) {
+                if (p.startsWith(l + "：") || p.startsWith(l + ":")) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
     private static final String[] BODY_ENDINGS = {"部", "委", "局", "厅", "办", "院", "署", "会", "行", "公司", "政府",
         "中心", "单位", "部门", "机构", "办公室", "小组", "处", "室", "所", "站", "队", "组", "区县", "各区", "县级市"};
     private static final String[] VERBS = {"组织", "组建", "对", "开展", "制定", "建立", "研究", "推进", "进行", "负责",

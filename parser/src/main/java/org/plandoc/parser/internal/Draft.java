@@ -19,6 +19,8 @@ final class Draft {
     int ownEnd;
     /** Whether it is an enumeration inside a running paragraph (一是… after other text), not at a line start. */
     boolean inline;
+    /** Whether its line is marked as a heading (Markdown ###, a Word heading): its whole first line is its title. */
+    boolean headingLine;
 
     Draft(Marker m, int ordinal, String label, Draft parent) {
         this.style = m.style();

@@ -135,6 +135,8 @@ final class Outline {
                     continue;
                 }
                 int j = MarkerScanner.skipLinePrefix(text, i, lineEnd);
+                // a Markdown heading (### …) or a paragraph the file marks as a heading
+                headingLine = text.charAt(Chars.skipBlank(text, i, lineEnd)) == '#' || Marks.heading(marks.at(i));
                 Marker m = MarkerScanner.scan(text, j, lineEnd, true);
                 if (m != null && m.style() == NumberingStyle.PART && m.depth() == 0 && isPlanHeader(m, lineEnd)) {
                     startPlan(i, lineEnd, false);
@@ -396,6 +398,8 @@ final class Outline {
 
     /** Where the paragraph being read starts: a marker after "### " or "- " ends the node before at the line. */
     private int lineStartOfMarker = -1;
+    /** Whether the paragraph being read is marked as a heading (Markdown #, a Word heading). */
+    private boolean headingLine;
 
     private boolean add(Marker m, int depth, int ordinal, String code) {
         while (path.size() > depth) {
@@ -406,6 +410,7 @@ final class Outline {
         String label = labels.computeIfAbsent(text.text(m.start(), m.labelEnd()), l -> l);
         Draft d = new Draft(m, ordinal, label, parent);
         d.inline = lineStartOfMarker < 0;
+        d.headingLine = lineStartOfMarker >= 0 && headingLine;
         if (last != null) {
             last.ownEnd = lineStartOfMarker >= 0 ? lineStartOfMarker : m.start();
         }
