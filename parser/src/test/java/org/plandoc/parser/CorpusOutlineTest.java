@@ -121,15 +121,17 @@ class CorpusOutlineTest {
     }
 
     @Test
-    void governmentWorkReportHasTwoAnnexesThatRestartNumbering() {
+    void governmentWorkReportHasAnAnnexThatRestartsNumberingAndAGlossary() {
         List<Plan> plans = plans("10_guangdong_zfgzbg_2026.txt");
-        assertThat(plans).hasSize(3);
+        assertThat(plans).hasSize(2);
         assertThat(plans.get(0).title()).isEqualTo("政府工作报告");
         assertThat(itemsPerSection(plans.get(0))).as("一是…六是, 一是…五是, （一）…（十四）").containsExactly(6, 5, 14);
         assertThat(deepest(plans.get(0))).isEqualTo(2);
+        assertThat(plans.get(0).closing()).as("the closing address").anyMatch(p -> p.startsWith("各位代表！奋进正当其时"));
         assertThat(plans.get(1).title()).isEqualTo("2026年省十件民生实事");
         assertThat(plans.get(1).sections()).hasSize(10);
-        assertThat(plans.get(2).title()).isEqualTo("名词解释");
-        assertThat(plans.get(2).sections()).hasSize(13);
+        // 附件2 名词解释: a glossary is closing notes, not a plan of 13 items (the meta lists its 13 entries)
+        assertThat(plans.get(1).closing()).filteredOn(p -> p.matches("^\\d+\\..*")).hasSize(13);
+        assertThat(plans.get(1).closing().get(0)).isEqualTo("附件2");
     }
 }

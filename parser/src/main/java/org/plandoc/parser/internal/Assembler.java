@@ -65,6 +65,12 @@ final class Assembler {
             }
         }
         readFront(front, d, f);
+        // the 落款 after the outline gives the issuer and date, unless the front did (then it stays closing text)
+        boolean signed = d.signatureIssuer != null && f.issuer == null && f.date == null;
+        if (signed) {
+            f.issuer = d.signatureIssuer;
+            f.date = d.signatureDate;
+        }
         assignments = new Assignments(year(f));
         List<Section> sections = new ArrayList<>();
         for (Draft s : d.sections) {
@@ -77,7 +83,12 @@ final class Assembler {
         int end = d.sections.isEmpty() ? d.end : d.sections.get(d.sections.size() - 1).end();
         List<String> closing = new ArrayList<>();
         if (d.closingStart >= 0) {
-            paragraphs(d.closingStart, d.end).forEach(p -> closing.add(p.text));
+            for (Para p : paragraphs(d.closingStart, d.end)) {
+                // the 落款 lines are the plan's issuer and date
+                if (!signed || d.signature.stream().noneMatch(r -> r[0] == p.start)) {
+                    closing.add(p.text);
+                }
+            }
             end = d.end;
         }
         List<Target> planTargets = f.preamble.isEmpty() ? List.of() : targets.find(text, f.bodyStart, d.frontEnd());

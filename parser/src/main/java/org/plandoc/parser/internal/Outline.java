@@ -108,8 +108,29 @@ final class Outline {
             if (paragraphStart) {
                 paragraphStart = false;
                 lineEnd = lineEnd(i);
-                if (text.charAt(i) == '附' && lineEnd - i <= 60 && Cleaner.isAttachment(text.text(i, lineEnd))
-                        && startPlan(i, lineEnd, true)) {
+                boolean attachment = text.charAt(i) == '附' && lineEnd - i <= 60
+                    && Cleaner.isAttachment(text.text(i, lineEnd));
+                if (attachment && !plan.sections.isEmpty() && plan.closingStart < 0
+                        && (glossaryAttachment(i, lineEnd) || attachmentList(i, lineEnd))) {
+                    // 附件 + 名词解释 is the glossary of the plan; 附件：X before the 落款 lists the attachments
+                    plan.closingStart = i;
+                    last.ownEnd = i;
+                    i = lineEnd;
+                    continue;
+                }
+                if (listedAttachment != null && plan.closingStart >= 0
+                        && Chars.trim(text.text(i, lineEnd)).equals(listedAttachment)) {
+                    // the title the list named, on a line of its own: the attachment begins
+                    listedAttachment = null;
+                    closePlan(i);
+                    plan = new PlanDraft(i);
+                    plan.attachment = true;
+                    plan.titleStart = i;
+                    plans.add(plan);
+                    i = lineEnd;
+                    continue;
+                }
+                if (attachment && startPlan(i, lineEnd, true)) {
                     i = lineEnd;
                     continue;
                 }
@@ -117,8 +138,8 @@ final class Outline {
                     i = lineEnd;
                     continue;
                 }
-                if (!plan.sections.isEmpty() && isNotes(i, lineEnd)) {
-                    // 注：… after the outline: notes, numbered 1. again, that belong to no item
+                if (!plan.sections.isEmpty() && (isNotes(i, lineEnd) || isGlossary(i, lineEnd))) {
+                    // 注：… or 名词解释 after the outline: notes, numbered 1. again, that belong to no item
                     plan.closingStart = i;
                     last.ownEnd = i;
                     i = lineEnd;
@@ -180,6 +201,53 @@ final class Outline {
         return t.startsWith("注：") || t.startsWith("注:") || t.startsWith("备注：") || t.startsWith("备注:");
     }
 
+    /** 名词解释, 名词注释, 《政府工作报告》有关内容名词注释: the heading of a glossary. */
+    private boolean isGlossary(int i, int lineEnd) {
+        if (lineEnd - i > 40) {
+            return false;
+        }
+        String t = Chars.trim(text.text(i, lineEnd)).replace("：", "").replace(":", "");
+        return t.endsWith("名词解释") || t.endsWith("名词注释") || t.equals("注释") || t.equals("附注");
+    }
+
+    /** 附件2 名词解释, or 附件 with a glossary heading on the next line. */
+    private boolean glossaryAttachment(int i, int lineEnd) {
+        int j = i + 2;
+        while (j < lineEnd && !Chars.han(text.charAt(j)) && text.charAt(j) != '《') {
+            j++;
+        }
+        if (j < lineEnd && isGlossary(j, lineEnd)) {
+            return true;
+        }
+        int next = Chars.skipBlank(text, lineEnd + 1, n);
+        return next < n && isGlossary(next, lineEnd(next));
+    }
+
+    /**
+     * 附件：第二批…清单 in a notice's last lines: the list of its attachments, not an
+     * attachment — a date line (the 落款) follows within a few paragraphs, or the
+     * title it names stands again on a line of its own, heading the attachment itself.
+     */
+    private boolean attachmentList(int i, int lineEnd) {
+        String line = Chars.trim(text.text(i, lineEnd));
+        int colon = Math.max(line.indexOf('：'), line.indexOf(':'));
+        String title = colon < 0 ? "" : Chars.trim(line.substring(colon + 1));
+        int p = lineEnd + 1;
+        for (int k = 0; k < 8 && p < n; k++) {
+            int e = lineEnd(p);
+            String t = Chars.trim(text.text(p, e));
+            if ((k < 4 && Metadata.wholeDate(t) != null) || (!title.isEmpty() && t.equals(title))) {
+                listedAttachment = title.isEmpty() ? null : title;
+                return !title.isEmpty();
+            }
+            p = e + 1;
+        }
+        return false;
+    }
+
+    /** The title a list of attachments named (附件：X): where a line holds it alone, the attachment begins. */
+    private String listedAttachment;
+
     private int lineEnd(int i) {
         int j = i;
         while (j < n && text.charAt(j) != '\n') {
@@ -223,6 +291,7 @@ final class Outline {
         }
         plan.headers.add(new int[] {from, lineEnd});
         plan.attachment |= attachment;
+        listedAttachment = null;
         String line = Chars.trim(text.text(from, lineEnd));
         int colon = Math.max(line.indexOf('：'), line.indexOf(':'));
         String title;

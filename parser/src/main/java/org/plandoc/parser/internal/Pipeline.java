@@ -28,6 +28,8 @@ public final class Pipeline {
         Cleaner cleaner = new Cleaner(source, report, marks).run();
         Logical text = cleaner.logical;
         List<PlanDraft> drafts = new Outline(text, source, report, cleaner.logicalMarks).build();
+        Closing closing = new Closing(text);
+        drafts.forEach(closing::find);
         List<Plan> plans = new Assembler(text, source, report, cleaner.pageMeta, new TargetScanner(source)).plans(drafts);
         boolean structured = plans.stream().anyMatch(p -> !p.sections().isEmpty());
         if (!plans.isEmpty() && !structured) {

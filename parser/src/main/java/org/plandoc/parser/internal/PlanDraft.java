@@ -17,6 +17,10 @@ final class PlanDraft {
     final List<Draft> sections = new ArrayList<>();
     /** Where notes after the structure (注：…) begin, or -1: closing paragraphs, not items. */
     int closingStart = -1;
+    /** The 落款 after the outline (issuing body and date), or null; its lines as start, end pairs. */
+    String signatureIssuer;
+    java.time.LocalDate signatureDate;
+    final List<int[]> signature = new ArrayList<>();
     /** Whether the sections start at line starts (a document with its line breaks), not inside running text. */
     boolean lineStructured;
 
