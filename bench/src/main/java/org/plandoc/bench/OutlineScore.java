@@ -228,6 +228,10 @@ public final class OutlineScore {
         List<?> children = plan.sections();
         for (JsonNode step : path) {
             node = null;
+            if (step.isNumber() && !step.isInt()) {
+                // YAML reads 4. as a number: a label must be quoted ("4.")
+                throw new IllegalArgumentException("path step " + step + " is a number, not a label: quote it");
+            }
             if (step.isInt()) {
                 int k = step.asInt() - 1;
                 node = k >= 0 && k < children.size() ? children.get(k) : null;

@@ -132,8 +132,16 @@ final class Assembler {
 
     private void readFront(List<Para> front, PlanDraft d, Front f) {
         boolean[] used = new boolean[front.size()];
+        boolean[] subtitle = new boolean[front.size()];
         for (int i = 0; i < front.size(); i++) {
             String t = front.get(i).text;
+            LocalDate said = Metadata.subtitleDate(t);
+            if (said != null && f.date == null) {
+                // a report's subtitle dates it; the line stays in the preamble, it is not the title
+                f.date = said;
+                subtitle[i] = true;
+                continue;
+            }
             LocalDate date = Metadata.wholeDate(t);
             if (date != null && f.date == null) {
                 f.date = date;
@@ -153,7 +161,7 @@ final class Assembler {
             }
         }
         f.bodyStart = d.start;
-        int title = chooseTitle(front, used, d);
+        int title = chooseTitle(front, used, subtitle, d);
         for (int i = 0; i < front.size() && d.titleStart >= 0; i++) {
             if (front.get(i).start >= d.titleStart) {
                 title = used[i] ? title : i;      // the outline already knows the title line
@@ -216,11 +224,11 @@ final class Assembler {
         return true;
     }
 
-    private int chooseTitle(List<Para> front, boolean[] used, PlanDraft d) {
+    private int chooseTitle(List<Para> front, boolean[] used, boolean[] subtitle, PlanDraft d) {
         int best = -1;
         int any = -1;
         for (int i = 0; i < front.size(); i++) {
-            if (used[i] || !Titles.titleLike(front.get(i).text)) {
+            if (used[i] || subtitle[i] || !Titles.titleLike(front.get(i).text)) {
                 continue;
             }
             if (d.attachment && d.headerTitle.isEmpty()) {

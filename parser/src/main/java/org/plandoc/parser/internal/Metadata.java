@@ -92,6 +92,21 @@ final class Metadata {
         return v;
     }
 
+    /**
+     * The date of a report's subtitle: ——2026年1月28日在云南省第十四届人民代表大会第四次会议上
+     * (with ――, ----, or no dash at all before the date); null when {@code t} is not one.
+     */
+    static LocalDate subtitleDate(String t) {
+        int i = 0;
+        while (i < t.length() && (t.charAt(i) == '—' || t.charAt(i) == '―' || t.charAt(i) == '-' || t.charAt(i) == '－'
+                || Chars.blank(t.charAt(i)))) {
+            i++;
+        }
+        int[] end = new int[1];
+        LocalDate d = dateAt(t, i, end);
+        return d != null && end[0] < t.length() && t.charAt(end[0]) == '在' && t.contains("会议") ? d : null;
+    }
+
     /** The value after {@code key} (and a colon) up to the next blank, or null. */
     static String after(String t, String key) {
         int k = t.indexOf(key);
