@@ -169,18 +169,26 @@ final class Assembler {
             }
         }
         if (title >= 0) {
-            // a title broken over two lines (国务院办公厅关于加强 / 三级公立医院绩效考核工作的意见): join it
-            int previous = title - 1;
-            if (previous >= 0 && !used[previous] && front.get(previous).text.length() <= 30
-                    && Titles.titleLike(front.get(previous).text) && !Titles.hasPlanWord(front.get(previous).text)
-                    && Titles.hasPlanWord(front.get(title).text)) {
-                Para a = front.get(previous);
-                Para b = front.get(title);
-                f.title = cleanTitle(new Para(a.start, b.end, a.text + b.text));
-                used[previous] = true;
-            } else {
-                f.title = cleanTitle(front.get(title));
+            // a title wrapped over two or three lines (国务院办公厅关于有效发挥政府性 / 融资担保基金作用…和 /
+            // “三农”发展的指导意见): the lines before it join it up to the one that names the issuer 关于 …
+            int first = title;
+            if (Titles.hasPlanWord(front.get(title).text)) {
+                for (int k = 1; k <= 2 && title - k >= 0; k++) {
+                    if (!titlePart(front.get(title - k), used[title - k])) {
+                        break;
+                    }
+                    String part = front.get(title - k).text;
+                    if (part.contains("关于") || endsInConnective(part) && k == 1) {
+                        first = title - k;
+                    }
+                }
             }
+            StringBuilder joined = new StringBuilder();
+            for (int k = first; k <= title; k++) {
+                joined.append(front.get(k).text);
+                used[k] = true;
+            }
+            f.title = cleanTitle(new Para(front.get(first).start, front.get(title).end, joined.toString()));
             used[title] = true;
             f.bodyStart = front.get(title).end;
         } else if (!d.headerTitle.isEmpty()) {
@@ -224,6 +232,22 @@ final class Assembler {
         return true;
     }
 
+    /** Whether {@code later} is part of {@code earlier} without being the plan that {@code earlier} issues (印发《later》的通知). */
+    private static boolean repeatsPartOf(String later, String earlier) {
+        return earlier.contains(later) && !earlier.contains("《" + later + "》");
+    }
+
+    /** Whether a line before a title may be part of it: short, a heading's words, no plan word of its own. */
+    private static boolean titlePart(Para p, boolean used) {
+        String t = p.text;
+        return !used && t.length() <= 30 && Titles.titleLike(t) && !Titles.hasPlanWord(t);
+    }
+
+    /** …的, …和: a line that needs the next one. */
+    private static boolean endsInConnective(String t) {
+        return "的和与及于在对并或、".indexOf(t.charAt(t.length() - 1)) >= 0;
+    }
+
     private int chooseTitle(List<Para> front, boolean[] used, boolean[] subtitle, PlanDraft d) {
         int best = -1;
         int any = -1;
@@ -235,7 +259,9 @@ final class Assembler {
                 return i;       // an attachment's title is the line after 附件N
             }
             any = i;
-            if (Titles.hasPlanWord(front.get(i).text)) {
+            // the last title-like line with a plan word, unless it only repeats part of an earlier one
+            // (2026年宁夏回族自治区政府工作报告 … 政府工作报告)
+            if (Titles.hasPlanWord(front.get(i).text) && (best < 0 || !repeatsPartOf(front.get(i).text, front.get(best).text))) {
                 best = i;
             }
         }

@@ -64,6 +64,12 @@ final class PageChrome {
                 kind[l] = CHROME;
                 if (t.startsWith("您的位置") || t.startsWith("当前位置")) {
                     breadcrumb(l);
+                } else if (t.endsWith("：") || t.endsWith(":")) {
+                    // 责任编辑： with the name on the next line
+                    int v = nextNonBlank(l);
+                    if (v >= 0 && lines[v] != null && lines[v].length() <= 12) {
+                        kind[v] = CHROME;
+                    }
                 }
             } else if (bracketBlock(l)) {
                 continue;
@@ -80,14 +86,14 @@ final class PageChrome {
     }
 
     /**
-     * Where the front of the page ends: the first line of running text (a long
-     * line, the salutation 各位代表, a numbered heading). Metadata, captions and
+     * Where the front of the page ends: the salutation 各位代表, the first numbered
+     * heading, or a line too long to be chrome. Metadata, captions and
      * repeated labels are looked for before it only.
      */
     private int frontEnd() {
         for (int l = 0; l < lines.length; l++) {
             String t = lines[l];
-            if (t == null || t.length() > 60 || t.startsWith("各位代表") || t.startsWith("一、") || t.startsWith("第一")) {
+            if (t == null || t.startsWith("各位代表") || t.startsWith("一、") || t.startsWith("第一")) {
                 return l;
             }
         }
