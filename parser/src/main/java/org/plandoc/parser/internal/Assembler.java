@@ -327,21 +327,41 @@ final class Assembler {
         }
     }
 
-    private Section section(Draft d) {
+    /** A node's own paragraphs: after its marker, and after children that lived in one paragraph. */
+    private List<Para> own(Draft d) {
         List<Para> own = paragraphs(d.contentStart, d.ownEnd);
+        for (int[] r : d.extras) {
+            own.addAll(paragraphs(r[0], r[1]));
+        }
+        return own;
+    }
+
+    /** The targets of a node's own text. */
+    private List<Target> ownTargets(Draft d) {
+        List<Target> found = targets.find(text, d.contentStart, d.ownEnd);
+        if (d.extras.isEmpty()) {
+            return found;
+        }
+        List<Target> all = new ArrayList<>(found);
+        for (int[] r : d.extras) {
+            all.addAll(targets.find(text, r[0], r[1]));
+        }
+        return all;
+    }
+
+    private Section section(Draft d) {
+        List<Para> own = own(d);
         List<String> body = new ArrayList<>();
         String title = splitTitle(own, body, d);
         List<Item> items = new ArrayList<>();
         for (Draft c : d.children) {
             items.add(item(c));
         }
-        int bodyEnd = d.children.isEmpty() ? d.ownEnd : Math.min(d.ownEnd, d.children.get(0).start);
-        return new Section(numbering(d), title, body, items, targets.find(text, d.contentStart, bodyEnd),
-            span(d.start, d.end()));
+        return new Section(numbering(d), title, body, items, ownTargets(d), span(d.start, d.end()));
     }
 
     private Item item(Draft d) {
-        List<Para> own = paragraphs(d.contentStart, d.ownEnd);
+        List<Para> own = own(d);
         List<String> rest = new ArrayList<>();
         // an article (第一条) of a regulation is a provision, never a heading
         String title = splitTitle(own, rest, d);
@@ -349,8 +369,10 @@ final class Assembler {
         for (Draft c : d.children) {
             children.add(item(c));
         }
-        List<Target> found = targets.find(text, d.contentStart, d.ownEnd);
-        Assignments.Found who = assignments.find(text.text(d.contentStart, Math.max(d.contentStart, d.ownEnd)));
+        List<Target> found = ownTargets(d);
+        StringBuilder ownText = new StringBuilder(text.text(d.contentStart, Math.max(d.contentStart, d.ownEnd)));
+        d.extras.forEach(r -> ownText.append('\n').append(text.text(r[0], r[1])));
+        Assignments.Found who = assignments.find(ownText.toString());
         return new Item(numbering(d), title, String.join("\n", rest), children, found, who.lead(), who.supporting(),
             who.deadline(), span(d.start, d.end()));
     }

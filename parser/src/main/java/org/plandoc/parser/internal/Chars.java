@@ -26,6 +26,11 @@ final class Chars {
         return c == '”' || c == '’' || c == '」' || c == '』' || c == '）' || c == ')' || c == '》' || c == '"';
     }
 
+    /** Opens a bracket or quotation: text must follow it. */
+    static boolean opens(char c) {
+        return c == '（' || c == '(' || c == '“' || c == '‘' || c == '《' || c == '【' || c == '「' || c == '『';
+    }
+
     /** Punctuation that cannot open a paragraph: a line that starts with it continues the one before. */
     static boolean cannotOpen(char c) {
         return c == '，' || c == ',' || c == '。' || c == '、' || c == '；' || c == ';' || c == '：'

@@ -355,6 +355,9 @@ final class Cleaner {
         if (Chars.endsSentence(last) || Chars.closes(last)) {
             return false;
         }
+        if (Chars.opens(last)) {
+            return true;        // no line ends in an opening bracket: （ / 三）改革开放… is one marker
+        }
         if (MarkerScanner.scan(text, MarkerScanner.skipLinePrefix(text, start[l], end[l]), end[l], true) != null) {
             return false;
         }

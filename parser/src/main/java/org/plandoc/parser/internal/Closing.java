@@ -62,7 +62,7 @@ final class Closing {
         }
         plan.closingStart = plan.closingStart < 0 ? closing : Math.min(plan.closingStart, closing);
         for (Draft d = last; d != null; d = d.parent) {
-            d.ownEnd = Math.min(d.ownEnd, plan.closingStart);
+            d.cutOwnText(plan.closingStart);
         }
     }
 

@@ -77,6 +77,10 @@ final class MarkerScanner {
         return null;
     }
 
+    private static final boolean[] NOT_AFTER_SHI = Chars.table("否非");
+    /** 要求, 要素, 要点, 要件, 要务, 要闻, 要害, 要领, 要旨, 要义, 要员, 要事, 要么: words, not 一要… */
+    private static final boolean[] NOT_AFTER_YAO = Chars.table("求素点件务闻害领旨义员事么");
+
     /** 零一二…九十百, as used in numbering (not 两, which counts, or 千/万). */
     private static final boolean[] MARKER_NUMERAL = Chars.table("〇零一二三四五六七八九十百");
 
@@ -194,9 +198,10 @@ final class MarkerScanner {
             }
             return marker(NumberingStyle.CHINESE_DUN, 0, n, numeral, i, k + 1, s, end, false, Marker.Damage.NONE);
         }
-        if (sep == '是' && n <= 30) {
+        if ((sep == '是' || sep == '要') && n <= 30) {
+            // 一是… and 一要…, not 一是否, 一要求, 一要素
             if (k + 1 >= end || Chars.blank(s.charAt(k + 1)) || Chars.cannotOpen(s.charAt(k + 1))
-                    || s.charAt(k + 1) == '\n' || s.charAt(k + 1) == '否' || s.charAt(k + 1) == '非') {
+                    || s.charAt(k + 1) == '\n' || (sep == '是' ? NOT_AFTER_SHI : NOT_AFTER_YAO)[s.charAt(k + 1)]) {
                 return null;
             }
             return marker(NumberingStyle.CHINESE_SHI, 0, n, numeral, i, k + 1, s, end, false, Marker.Damage.NONE);

@@ -108,13 +108,14 @@ final class Outline {
             if (paragraphStart) {
                 paragraphStart = false;
                 lineEnd = lineEnd(i);
+                closeInline(i);
                 boolean attachment = text.charAt(i) == '附' && lineEnd - i <= 60
                     && Cleaner.isAttachment(text.text(i, lineEnd));
                 if (attachment && !plan.sections.isEmpty() && plan.closingStart < 0
                         && (glossaryAttachment(i, lineEnd) || attachmentList(i, lineEnd))) {
                     // 附件 + 名词解释 is the glossary of the plan; 附件：X before the 落款 lists the attachments
                     plan.closingStart = i;
-                    last.ownEnd = i;
+                    last.endOwnText(i);
                     i = lineEnd;
                     continue;
                 }
@@ -141,7 +142,7 @@ final class Outline {
                 if (!plan.sections.isEmpty() && (isNotes(i, lineEnd) || isGlossary(i, lineEnd))) {
                     // 注：… or 名词解释 after the outline: notes, numbered 1. again, that belong to no item
                     plan.closingStart = i;
-                    last.ownEnd = i;
+                    last.endOwnText(i);
                     i = lineEnd;
                     continue;
                 }
@@ -171,7 +172,8 @@ final class Outline {
                 i = Math.max(j, i + 1);
                 continue;
             }
-            if (plan.closingStart < 0 && MarkerScanner.mayStart(c)) {
+            // 第二、第七: an ordinal in prose, not a marker
+            if (plan.closingStart < 0 && MarkerScanner.mayStart(c) && text.charAt(i - 1) != '第') {
                 Marker m = MarkerScanner.scan(text, i, lineEnd, false);
                 if (m != null && accept(m, false, sentenceBoundary(i), i)) {
                     i = Math.max(m.contentStart(), i + 1);
@@ -182,6 +184,26 @@ final class Outline {
         }
         closePlan(n);
         return plans;
+    }
+
+    /**
+     * A new paragraph ends the enumerations that lived inside the one before
+     * (一是…二是…): they leave the path, and the paragraphs after them belong again to
+     * the node that held them, not to the last of them.
+     */
+    private void closeInline(int at) {
+        if (!plan.lineStructured || path.isEmpty() || !path.get(path.size() - 1).inline) {
+            return;
+        }
+        while (!path.isEmpty() && path.get(path.size() - 1).inline) {
+            path.remove(path.size() - 1);
+        }
+        Draft holder = path.isEmpty() ? null : path.get(path.size() - 1);
+        if (last != null && last.inline && holder != null) {
+            last.endOwnText(at);
+            holder.extraStart = at;
+            last = holder;
+        }
     }
 
     /** "# 工作要点": a level-1 Markdown heading that holds no marker is a plan's title. */
@@ -310,7 +332,7 @@ final class Outline {
 
     private void closePlan(int at) {
         if (last != null && plan.closingStart < 0) {
-            last.ownEnd = at;
+            last.endOwnText(at);
         }
         plan.end = at;
         path.clear();
@@ -331,6 +353,9 @@ final class Outline {
     /** Decides whether marker {@code m} is structure, and if so adds it. */
     private boolean accept(Marker m, boolean lineStart, boolean boundary, int paragraphStart) {
         lineStartOfMarker = lineStart ? paragraphStart : -1;
+        if (!lineStart && plan.lineStructured) {
+            return acceptInline(m, boundary);
+        }
         if (!lineStart && !boundary && !m.bracketed() && !expectedExactly(m)) {
             return false;
         }
@@ -368,6 +393,33 @@ final class Outline {
             return false;
         }
         return judge(m, continuingDepth(m.key()), before, lineStart, boundary);
+    }
+
+    /**
+     * Inside a paragraph of a document whose headings keep their own lines, only an
+     * enumeration (一是…二是…, ①②…) is structure: it starts at a sentence boundary, it
+     * is a child of the node that holds the paragraph, and it lives in that paragraph
+     * (see {@link #closeInline}). Other lists in running text are the node's text.
+     */
+    private boolean acceptInline(Marker m, boolean boundary) {
+        if ((m.style() != NumberingStyle.CHINESE_SHI && m.style() != NumberingStyle.CIRCLED) || !boundary
+                || path.isEmpty() || m.damage() != Marker.Damage.NONE) {
+            return false;
+        }
+        int k = pathIndex(m.key());
+        if (k >= 0) {
+            // the list goes on: inside this paragraph, or after a 一是 that opened a line
+            Draft prev = path.get(k);
+            if (m.printed() == prev.ordinal + 1) {
+                return add(m, k, m.printed(), null);
+            }
+            if (m.printed() == prev.printed) {
+                return add(m, k, prev.ordinal + 1, DiagnosticCodes.DUPLICATE_NUMBER);
+            }
+            // 一是 again: another list of the same node: two lists in two paragraphs are two lists
+            return m.printed() == 1 && add(m, k, 1, null);
+        }
+        return m.printed() == 1 && add(m, path.size(), 1, null);
     }
 
     /**
@@ -481,14 +533,15 @@ final class Outline {
         d.inline = lineStartOfMarker < 0;
         d.headingLine = lineStartOfMarker >= 0 && headingLine;
         if (last != null) {
-            last.ownEnd = lineStartOfMarker >= 0 ? lineStartOfMarker : m.start();
+            last.endOwnText(lineStartOfMarker >= 0 ? lineStartOfMarker : m.start());
         }
         if (parent == null) {
             plan.sections.add(d);
         } else {
             parent.children.add(d);
         }
-        for (Draft a = parent; a != null; a = a.parent) {
+        // an enumeration inside a paragraph says nothing of the levels of line-leading styles
+        for (Draft a = parent; a != null && !d.inline; a = a.parent) {
             below.computeIfAbsent(a.key, k -> new java.util.HashSet<>()).add(d.key);
         }
         path.add(d);
