@@ -2,6 +2,7 @@ package org.plandoc.parser.internal;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.plandoc.core.NumberingStyle;
 import org.plandoc.core.Severity;
 import org.plandoc.parser.DiagnosticCodes;
 
@@ -304,9 +305,10 @@ final class Cleaner {
                 continue;
             }
             int flags = marks.at(l);
-            // a paragraph of a Word or HTML file is a paragraph: only text lines are rejoined
-            boolean join = prev >= 0 && prev == l - 1 && (flags & Marks.PARAGRAPH) == 0
-                && (pageJoin[l] || brokenLine(prev, l));
+            // a paragraph of a Word or HTML file is a paragraph: only text lines are rejoined, but for a
+            // heading its author wrapped by hand
+            boolean join = prev >= 0 && prev == l - 1
+                && ((flags & Marks.PARAGRAPH) == 0 && (pageJoin[l] || brokenLine(prev, l)) || wrappedHeading(prev, l));
             if (join && !pageJoin[l]) {
                 report.add(Severity.INFO, DiagnosticCodes.LINES_JOINED, "line joined to the one before it",
                     source.span(start[l], end[l]));
@@ -376,6 +378,45 @@ final class Cleaner {
         }
         // a line that opens with an ASCII space after an unfinished one that is not a heading: a PDF fragment
         return text.charAt(source.lineStart(l)) == ' ' && !heading;
+    }
+
+    /**
+     * 三、持续提升政府 / 治理效能和服务水平: a numbered heading wrapped over two lines — a
+     * heading line without punctuation, then a short line of words only, then the body
+     * (a sentence, a long paragraph or the next marker).
+     */
+    private boolean wrappedHeading(int p, int l) {
+        String text = source.text;
+        int j = MarkerScanner.skipLinePrefix(text, start[p], end[p]);
+        Marker m = MarkerScanner.scan(text, j, end[p], true);
+        if (m == null || m.style() == NumberingStyle.PART || end[p] - m.contentStart() < 6
+                || end[p] - m.contentStart() > 25 || end[l] - start[l] > 15
+                || text.substring(m.contentStart(), end[p]).contains(content(l))
+                || !words(m.contentStart(), end[p]) || !words(start[l], end[l])
+                || MarkerScanner.scan(text, start[l], end[l], true) != null) {
+            return false;
+        }
+        int next = l + 1;
+        while (next < lines && blank(next)) {
+            next++;
+        }
+        if (next >= lines) {
+            return false;
+        }
+        boolean body = Chars.endsSentence(lastChar(next)) || end[next] - start[next] > 30
+            || MarkerScanner.scan(text, MarkerScanner.skipLinePrefix(text, start[next], end[next]), end[next], true) != null;
+        return body;
+    }
+
+    /** Whether {@code from..to} holds Chinese words only: no punctuation, no digits, no blanks. */
+    private boolean words(int from, int to) {
+        for (int i = from; i < to; i++) {
+            char c = source.text.charAt(i);
+            if (!Chars.han(c) && c != '“' && c != '”') {
+                return false;
+            }
+        }
+        return to > from;
     }
 
     static boolean isAttachment(String t) {

@@ -104,7 +104,9 @@ final class Metadata {
         }
         int[] end = new int[1];
         LocalDate d = dateAt(t, i, end);
-        return d != null && end[0] < t.length() && t.charAt(end[0]) == '在' && t.contains("会议") ? d : null;
+        // ——2026年1月28日在…会议上, ----2025年1月15日龚正市长在…会议的政府工作报告
+        int at = t.indexOf('在', end[0]);
+        return d != null && at >= 0 && at - end[0] <= 12 && t.indexOf("会议", at) > 0 ? d : null;
     }
 
     /** The value after {@code key} (and a colon) up to the next blank, or null. */

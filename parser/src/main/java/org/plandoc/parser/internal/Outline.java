@@ -75,8 +75,24 @@ final class Outline {
             }
             i = lineEnd + 1;
         }
-        tops = t.stream().mapToInt(Integer::intValue).toArray();
+        headings = Headings.find(text, marks);
+        for (int h : headings) {
+            t.add(h);       // a list before the first unnumbered heading is preamble, as before the first 一、
+        }
+        tops = t.stream().mapToInt(Integer::intValue).sorted().toArray();
         boundaries = b.stream().mapToInt(Integer::intValue).toArray();
+    }
+
+    /** The paragraph starts of the document's unnumbered headings (see {@link Headings}). */
+    private int[] headings = new int[0];
+
+    /** Adds the unnumbered heading at {@code i} as the next section. */
+    private void addHeading(int i) {
+        plan.lineStructured = true;
+        int ordinal = plan.sections.size() + 1;
+        lineStartOfMarker = i;
+        headingLine = true;
+        add(new Marker(NumberingStyle.HEADING, 0, ordinal, "", i, i, i, false, Marker.Damage.NONE), 0, ordinal, null);
     }
 
     /** Whether a top heading opens a line after {@code at} in the same plan region. */
@@ -153,6 +169,11 @@ final class Outline {
                         plans.add(plan);
                     }
                     plan.titleStart = i;
+                    i = lineEnd;
+                    continue;
+                }
+                if (java.util.Arrays.binarySearch(headings, i) >= 0) {
+                    addHeading(i);
                     i = lineEnd;
                     continue;
                 }
