@@ -81,6 +81,51 @@ final class MarkerScanner {
     /** 要求, 要素, 要点, 要件, 要务, 要闻, 要害, 要领, 要旨, 要义, 要员, 要事, 要么: words, not 一要… */
     private static final boolean[] NOT_AFTER_YAO = Chars.table("求素点件务闻害领旨义员事么");
 
+    /**
+     * The plain marker at a line start whose text begins with a digit or a numeral —
+     * {@code 20.2026年10件民生实事}, {@code 11.121人才梯队项目}, {@code 8.6个重大科技专项},
+     * {@code 三、三农工作再上新台阶} — which {@link #scan} reads as a decimal number or
+     * as a list of numbers. Only the outline can say which it is: this one is taken
+     * where the numbering expects exactly its number.
+     */
+    static Marker scanBeforeDigits(CharSequence s, int i, int end) {
+        if (i >= end) {
+            return null;
+        }
+        char c = s.charAt(i);
+        int k;
+        boolean arabic = ChineseNumerals.isArabicDigit(c);
+        if (arabic) {
+            k = arabicEnd(s, i, end);
+            if (k - i > MAX_ARABIC) {
+                return null;
+            }
+        } else if (isMarkerNumeral(c)) {
+            k = chineseEnd(s, i, end);
+        } else {
+            return null;
+        }
+        if (k + 1 >= end) {
+            return null;
+        }
+        char sep = s.charAt(k);
+        char after = s.charAt(k + 1);
+        boolean digitAfter = ChineseNumerals.isArabicDigit(after) || (!arabic && isMarkerNumeral(after));
+        int n = value(s, i, k);
+        if (n < 1 || !digitAfter) {
+            return null;
+        }
+        String numeral = s.subSequence(i, k).toString();
+        if (arabic && (sep == '.' || sep == '．')) {
+            return marker(NumberingStyle.ARABIC_DOT, 0, n, numeral, i, k + 1, s, end, false, Marker.Damage.NONE);
+        }
+        if (sep == '、') {
+            return marker(arabic ? NumberingStyle.ARABIC_DUN : NumberingStyle.CHINESE_DUN, 0, n, numeral, i, k + 1, s, end,
+                false, Marker.Damage.NONE);
+        }
+        return null;
+    }
+
     /** 零一二…九十百, as used in numbering (not 两, which counts, or 千/万). */
     private static final boolean[] MARKER_NUMERAL = Chars.table("〇零一二三四五六七八九十百");
 

@@ -181,6 +181,13 @@ final class Outline {
                 // a Markdown heading (### …) or a paragraph the file marks as a heading
                 headingLine = text.charAt(Chars.skipBlank(text, i, lineEnd)) == '#' || Marks.heading(marks.at(i));
                 Marker m = MarkerScanner.scan(text, j, lineEnd, true);
+                if (m == null || m.style() == NumberingStyle.DECIMAL) {
+                    // 20.2026年…, 三、三农…: a marker whose text starts with a number, where the numbering expects it
+                    Marker plain = MarkerScanner.scanBeforeDigits(text, j, lineEnd);
+                    if (plain != null && expectedExactly(plain)) {
+                        m = plain;
+                    }
+                }
                 if (m != null && m.style() == NumberingStyle.PART && m.depth() == 0 && isPlanHeader(m, lineEnd)) {
                     startPlan(i, lineEnd, false);
                     i = lineEnd;
