@@ -179,6 +179,14 @@ final class MarkerScanner {
                     break;
                 }
                 return null;
+            case '，':
+            case ',':
+                // 第一，…第二，…: an enumeration, like 一是…二是… (the comma is not part of the label)
+                if (n > 30) {
+                    return null;
+                }
+                return new Marker(NumberingStyle.CHINESE_SHI, 0, n, s.subSequence(j, k).toString(), i, k, k + 1, false,
+                    Marker.Damage.NONE);
             default:
                 return null;
         }
