@@ -52,7 +52,7 @@ final class Headings {
                     i = end + 1;
                     continue;       // a table's cells are not headings
                 }
-                if (m == null && (opened || fileHeading) && headingLine(text, j, e)) {
+                if (m == null && (opened || fileHeading) && headingLine(text, j, e) && bodyFollows(text, end)) {
                     found.add(i);
                     marked |= fileHeading;
                 }
@@ -92,6 +92,24 @@ final class Headings {
         String t = text.text(s, e);
         return han * 2 >= e - s && !t.startsWith("各位") && !t.startsWith("附件") && !t.contains("名词")
             && Metadata.firstDate(t) == null;
+    }
+
+    /**
+     * Whether the paragraph after {@code end} is the part a heading names — running
+     * text or a numbered line — not another short line (table cells, a list of names).
+     */
+    private static boolean bodyFollows(Logical text, int end) {
+        int s = Chars.skipBlank(text, Math.min(end + 1, text.length()), text.length());
+        if (s >= text.length()) {
+            return false;
+        }
+        int e = Chars.trimEnd(text, s, lineEnd(text, s));
+        if (e <= s) {
+            return false;
+        }
+        char last = text.charAt(e - 1);
+        return e - s > MAX_HEADING || last == '。' || last == '：' || last == ':' || last == '；'
+            || MarkerScanner.scan(text, MarkerScanner.skipLinePrefix(text, s, e), e, true) != null;
     }
 
     private static int lineEnd(Logical text, int i) {

@@ -35,7 +35,7 @@ final class PageChrome {
     };
     /** Lines of the page's frame that begin so. */
     private static final String[] FRAME_STARTS = {
-        "您的位置", "当前位置", "【字号", "【字体", "阅读量", "浏览量", "编辑：", "编辑:", "责任编辑", "<!--"
+        "您的位置", "当前位置", "【字号", "【字体", "阅读量", "浏览量", "编辑：", "编辑:", "责任编辑", "（责任编辑", "<!--"
     };
 
     private final String[] lines;
@@ -100,9 +100,12 @@ final class PageChrome {
         return lines.length;
     }
 
-    /** 相关报道： and all after it, or the licence a wiki adds: set aside to the end. */
+    /**
+     * 相关报道： and all after it, or the licence a wiki adds: set aside to the end.
+     * Looked for in the last third of the page only: a label so early is the text's own.
+     */
     private void tail() {
-        for (int l = 0; l < lines.length; l++) {
+        for (int l = lines.length * 2 / 3; l < lines.length; l++) {
             String t = lines[l];
             if (t != null && t.length() <= 30 && startsWithAny(t, TAIL_STARTS)) {
                 for (int m = l; m < lines.length; m++) {
