@@ -4,24 +4,31 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.plandoc.core.ChineseNumerals;
 import org.plandoc.core.NumberingStyle;
 import org.plandoc.core.Severity;
 import org.plandoc.parser.DiagnosticCodes;
 
 /**
  * Steps 3 to 5 of the pipeline in one forward pass: finds markers at paragraph
- * starts and inside running text, decides which are structure, and splits plans.
+ * starts and inside running text, decides which are structure and at which
+ * level, and splits plans. Its helpers each do one job with their own state:
+ * {@link Landmarks} (the first pass: top headings and plan boundaries, with
+ * {@link Headings} for unnumbered ones), {@link Lines} (what a line is: an
+ * attachment, a plan header, notes, a glossary), {@link Numbers} (repairing a
+ * damaged number); {@link Closing} runs after it.
  *
  * <p>Levels come from the order in which styles appear in this document: a
  * marker whose style is open on the current path is a sibling of that node; a
  * new style numbered 1 opens a deeper level; a style seen before that goes on
  * counting (numbers run on across sections) returns under the parent it had.
- * Inside running text a marker counts only where the numbering expects it.
+ * Inside running text a marker counts only where the numbering expects it, and
+ * where headings keep their own lines only an enumeration (一是…) counts there,
+ * living in its paragraph.
  */
 final class Outline {
 
     private final Logical text;
+    private final Lines lines;
     private final Source source;
     private final Report report;
     private final int n;
@@ -40,51 +47,14 @@ final class Outline {
     Outline(Logical text, Source source, Report report, Marks marks) {
         this.marks = marks;
         this.text = text;
+        this.lines = new Lines(text);
         this.source = source;
         this.report = report;
         this.n = text.length();
     }
 
-    /**
-     * Where a top heading (一、 or 第一章 numbered 1) opens a line, and where a plan
-     * boundary (附件, 第一篇, a Markdown title) does: found in one pass first, so
-     * that a list before the first 一、 (主要目标：1.… 2.…) is read as preamble.
-     */
-    private int[] tops = new int[0];
-    private int[] boundaries = new int[0];
-
-    private void findTopsAndBoundaries() {
-        java.util.List<Integer> t = new ArrayList<>();
-        java.util.List<Integer> b = new ArrayList<>();
-        int i = 0;
-        while (i < n) {
-            int lineEnd = lineEnd(i);
-            if (lineEnd > i) {
-                if ((text.charAt(i) == '附' && lineEnd - i <= 60 && Cleaner.isAttachment(text.text(i, lineEnd)))
-                        || isMarkdownTitle(i, lineEnd)) {
-                    b.add(i);
-                } else {
-                    Marker m = MarkerScanner.scan(text, MarkerScanner.skipLinePrefix(text, i, lineEnd), lineEnd, true);
-                    if (m != null && m.style() == NumberingStyle.PART) {
-                        b.add(i);
-                    } else if (m != null && m.printed() == 1 && m.damage() == Marker.Damage.NONE
-                            && (m.style() == NumberingStyle.CHINESE_DUN || m.style() == NumberingStyle.CHAPTER)) {
-                        t.add(m.start());
-                    }
-                }
-            }
-            i = lineEnd + 1;
-        }
-        headings = Headings.find(text, marks);
-        for (int h : headings) {
-            t.add(h);       // a list before the first unnumbered heading is preamble, as before the first 一、
-        }
-        tops = t.stream().mapToInt(Integer::intValue).sorted().toArray();
-        boundaries = b.stream().mapToInt(Integer::intValue).toArray();
-    }
-
-    /** The paragraph starts of the document's unnumbered headings (see {@link Headings}). */
-    private int[] headings = new int[0];
+    /** Top headings and plan boundaries, found in a first pass. */
+    private Landmarks landmarks;
 
     /** Adds the unnumbered heading at {@code i} as the next section. */
     private void addHeading(int i) {
@@ -95,20 +65,8 @@ final class Outline {
         add(new Marker(NumberingStyle.HEADING, 0, ordinal, "", i, i, i, false, Marker.Damage.NONE), 0, ordinal, null);
     }
 
-    /** Whether a top heading opens a line after {@code at} in the same plan region. */
-    private boolean topAhead(int at) {
-        int k = java.util.Arrays.binarySearch(tops, at + 1);
-        int next = k >= 0 ? k : -k - 1;
-        if (next >= tops.length) {
-            return false;
-        }
-        int b = java.util.Arrays.binarySearch(boundaries, at + 1);
-        int nextBoundary = b >= 0 ? b : -b - 1;
-        return nextBoundary >= boundaries.length || boundaries[nextBoundary] > tops[next];
-    }
-
     List<PlanDraft> build() {
-        findTopsAndBoundaries();
+        landmarks = new Landmarks(text, lines, marks);
         plan = new PlanDraft(0);
         plans.add(plan);
         int i = 0;
@@ -123,12 +81,16 @@ final class Outline {
             }
             if (paragraphStart) {
                 paragraphStart = false;
-                lineEnd = lineEnd(i);
+                lineEnd = lines.lineEnd(i);
                 closeInline(i);
-                boolean attachment = text.charAt(i) == '附' && lineEnd - i <= 60
-                    && Cleaner.isAttachment(text.text(i, lineEnd));
+                boolean attachment = lines.isAttachment(i, lineEnd);
+                String listed = attachment && !plan.sections.isEmpty() && plan.closingStart < 0
+                    ? lines.attachmentList(i, lineEnd) : null;
+                if (listed != null) {
+                    listedAttachment = listed;
+                }
                 if (attachment && !plan.sections.isEmpty() && plan.closingStart < 0
-                        && (glossaryAttachment(i, lineEnd) || attachmentList(i, lineEnd))) {
+                        && (listed != null || lines.glossaryAttachment(i, lineEnd))) {
                     // 附件 + 名词解释 is the glossary of the plan; 附件：X before the 落款 lists the attachments
                     plan.closingStart = i;
                     last.endOwnText(i);
@@ -155,14 +117,14 @@ final class Outline {
                     i = lineEnd;
                     continue;
                 }
-                if (!plan.sections.isEmpty() && (isNotes(i, lineEnd) || isGlossary(i, lineEnd))) {
+                if (!plan.sections.isEmpty() && (lines.isNotes(i, lineEnd) || lines.isGlossary(i, lineEnd))) {
                     // 注：… or 名词解释 after the outline: notes, numbered 1. again, that belong to no item
                     plan.closingStart = i;
                     last.endOwnText(i);
                     i = lineEnd;
                     continue;
                 }
-                if (isMarkdownTitle(i, lineEnd)) {
+                if (lines.isMarkdownTitle(i, lineEnd)) {
                     if (!plan.sections.isEmpty()) {
                         closePlan(i);
                         plan = new PlanDraft(i);
@@ -172,7 +134,7 @@ final class Outline {
                     i = lineEnd;
                     continue;
                 }
-                if (java.util.Arrays.binarySearch(headings, i) >= 0) {
+                if (landmarks.heading(i)) {
                     addHeading(i);
                     i = lineEnd;
                     continue;
@@ -188,7 +150,7 @@ final class Outline {
                         m = plain;
                     }
                 }
-                if (m != null && m.style() == NumberingStyle.PART && m.depth() == 0 && isPlanHeader(m, lineEnd)) {
+                if (m != null && m.style() == NumberingStyle.PART && m.depth() == 0 && lines.isPlanHeader(m, lineEnd)) {
                     startPlan(i, lineEnd, false);
                     i = lineEnd;
                     continue;
@@ -203,7 +165,7 @@ final class Outline {
             // 第二、第七: an ordinal in prose, not a marker
             if (plan.closingStart < 0 && MarkerScanner.mayStart(c) && text.charAt(i - 1) != '第') {
                 Marker m = MarkerScanner.scan(text, i, lineEnd, false);
-                if (m != null && accept(m, false, sentenceBoundary(i), i)) {
+                if (m != null && accept(m, false, lines.sentenceBoundary(i), i)) {
                     i = Math.max(m.contentStart(), i + 1);
                     continue;
                 }
@@ -234,103 +196,8 @@ final class Outline {
         }
     }
 
-    /** "# 工作要点": a level-1 Markdown heading that holds no marker is a plan's title. */
-    private boolean isMarkdownTitle(int i, int lineEnd) {
-        if (lineEnd - i < 3 || text.charAt(i) != '#' || text.charAt(i + 1) != ' ') {
-            return false;
-        }
-        int j = Chars.skipBlank(text, i + 2, lineEnd);
-        return MarkerScanner.scan(text, j, lineEnd, true) == null && Titles.titleLike(Chars.trim(text.text(j, lineEnd)));
-    }
-
-    private boolean isNotes(int i, int lineEnd) {
-        if (text.charAt(i) != '注' && text.charAt(i) != '备') {
-            return false;
-        }
-        String t = text.text(i, Math.min(lineEnd, i + 4));
-        return t.startsWith("注：") || t.startsWith("注:") || t.startsWith("备注：") || t.startsWith("备注:");
-    }
-
-    /** 名词解释, 名词注释, 《政府工作报告》有关内容名词注释: the heading of a glossary. */
-    private boolean isGlossary(int i, int lineEnd) {
-        if (lineEnd - i > 40) {
-            return false;
-        }
-        String t = Chars.trim(text.text(i, lineEnd)).replace("：", "").replace(":", "");
-        return t.endsWith("名词解释") || t.endsWith("名词注释") || t.equals("注释") || t.equals("附注");
-    }
-
-    /** 附件2 名词解释, or 附件 with a glossary heading on the next line. */
-    private boolean glossaryAttachment(int i, int lineEnd) {
-        int j = i + 2;
-        while (j < lineEnd && !Chars.han(text.charAt(j)) && text.charAt(j) != '《') {
-            j++;
-        }
-        if (j < lineEnd && isGlossary(j, lineEnd)) {
-            return true;
-        }
-        int next = Chars.skipBlank(text, lineEnd + 1, n);
-        return next < n && isGlossary(next, lineEnd(next));
-    }
-
-    /**
-     * 附件：第二批…清单 in a notice's last lines: the list of its attachments, not an
-     * attachment — a date line (the 落款) follows within a few paragraphs, or the
-     * title it names stands again on a line of its own, heading the attachment itself.
-     */
-    private boolean attachmentList(int i, int lineEnd) {
-        String line = Chars.trim(text.text(i, lineEnd));
-        int colon = Math.max(line.indexOf('：'), line.indexOf(':'));
-        String title = colon < 0 ? "" : Chars.trim(line.substring(colon + 1));
-        int p = lineEnd + 1;
-        for (int k = 0; k < 8 && p < n; k++) {
-            int e = lineEnd(p);
-            String t = Chars.trim(text.text(p, e));
-            if ((k < 4 && Metadata.wholeDate(t) != null) || (!title.isEmpty() && t.equals(title))) {
-                listedAttachment = title.isEmpty() ? null : title;
-                return !title.isEmpty();
-            }
-            p = e + 1;
-        }
-        return false;
-    }
-
     /** The title a list of attachments named (附件：X): where a line holds it alone, the attachment begins. */
     private String listedAttachment;
-
-    private int lineEnd(int i) {
-        int j = i;
-        while (j < n && text.charAt(j) != '\n') {
-            j++;
-        }
-        return j;
-    }
-
-    /** 第一篇：… opens a plan of a compilation; 第一部分 with a heading may be a section. */
-    private boolean isPlanHeader(Marker m, int lineEnd) {
-        // a document prints the same few labels thousands of times: keep one copy of each
-        String label = labels.computeIfAbsent(text.text(m.start(), m.labelEnd()), l -> l);
-        return label.endsWith("篇") && lineEnd - m.contentStart() <= 80;
-    }
-
-    private boolean sentenceBoundary(int i) {
-        int j = i - 1;
-        while (j >= 0 && Chars.blank(text.charAt(j))) {
-            j--;
-        }
-        if (j < 0 || text.charAt(j) == '\n') {
-            return true;
-        }
-        char p = text.charAt(j);
-        if (Chars.endsSentence(p)) {
-            return true;
-        }
-        // OCR reads "‰" and "%。" as "%o": the sentence ended there
-        if ((p == 'o' || p == 'O') && j > 0 && (text.charAt(j - 1) == '%' || text.charAt(j - 1) == '％')) {
-            return true;
-        }
-        return Chars.closes(p) && j > 0 && Chars.endsSentence(text.charAt(j - 1));
-    }
 
     /** Opens a new plan at a header line; a plan with no sections yet takes the header instead. */
     private boolean startPlan(int from, int lineEnd, boolean attachment) {
@@ -484,7 +351,7 @@ final class Outline {
         }
         boolean top = m.style() == NumberingStyle.CHINESE_DUN || m.style() == NumberingStyle.CHAPTER
             || m.style() == NumberingStyle.PART;
-        if (!top && topAhead(m.start())) {
+        if (!top && landmarks.topAhead(m.start())) {
             return false;       // a list in the preamble: the plan's sections are the 一、 below
         }
         if (!lineStart && m.style() != NumberingStyle.CHINESE_DUN && m.style() != NumberingStyle.CHAPTER
@@ -500,49 +367,9 @@ final class Outline {
      * damaged number from its position. In running text only a near miss counts.
      */
     private boolean judge(Marker m, int depth, Draft prev, boolean lineStart, boolean boundary) {
-        int expected = prev.ordinal + 1;
-        if (m.damage() == Marker.Damage.NONE && m.printed() == expected) {
-            return add(m, depth, expected, null);
-        }
-        if (!lineStart) {
-            if (!boundary || m.damage() != Marker.Damage.NONE) {
-                return false;
-            }
-            if (m.printed() == prev.printed && m.printed() == expected - 1) {
-                return add(m, depth, expected, DiagnosticCodes.DUPLICATE_NUMBER);
-            }
-            if (m.printed() == expected + 1) {
-                return add(m, depth, m.printed(), DiagnosticCodes.SKIPPED_NUMBER);
-            }
-            return false;
-        }
-        switch (m.damage()) {
-            case MISSING_NUMERAL:
-                return add(m, depth, expected, DiagnosticCodes.MISSING_NUMERAL);
-            case LOST_BRACKET:
-                return printedAsPrefix(m, expected) && add(m, depth, expected, DiagnosticCodes.LOST_BRACKET);
-            default:
-                break;
-        }
-        if (m.printed() == prev.printed) {
-            return add(m, depth, expected, DiagnosticCodes.DUPLICATE_NUMBER);
-        }
-        if (m.printed() > expected && m.printed() <= expected + 3) {
-            return add(m, depth, m.printed(), DiagnosticCodes.SKIPPED_NUMBER);
-        }
-        // out of order at the start of a line: renumber when its level is open, or when it lost digits
         boolean open = depth < path.size() && path.get(depth) == prev;
-        if (m.printed() < expected && (open || printedAsPrefix(m, expected))) {
-            return add(m, depth, expected, DiagnosticCodes.WRONG_NUMBER);
-        }
-        return false;
-    }
-
-    /** A numeral that lost its last chars: (二十 for (二十四), 2 for 23. */
-    private static boolean printedAsPrefix(Marker m, int expected) {
-        String full = ChineseNumerals.isArabicDigit(m.numeral().isEmpty() ? ' ' : m.numeral().charAt(0))
-            ? Integer.toString(expected) : ChineseNumerals.format(expected);
-        return !m.numeral().isEmpty() && full.startsWith(m.numeral()) && !full.equals(m.numeral());
+        Numbers.Verdict v = Numbers.judge(m, prev, lineStart, boundary, open);
+        return v != null && add(m, depth, v.ordinal(), v.code());
     }
 
     /** Where the paragraph being read starts: a marker after "### " or "- " ends the node before at the line. */
@@ -576,16 +403,7 @@ final class Outline {
         lastByKey.put(d.key, d);
         last = d;
         if (code != null) {
-            String what;
-            switch (code) {
-                case DiagnosticCodes.DUPLICATE_NUMBER: what = "number printed again"; break;
-                case DiagnosticCodes.MISSING_NUMERAL: what = "numeral missing"; break;
-                case DiagnosticCodes.LOST_BRACKET: what = "bracket and numeral damaged"; break;
-                case DiagnosticCodes.SKIPPED_NUMBER: what = "a number is skipped"; break;
-                default: what = "number out of order"; break;
-            }
-            String message = what + ": " + Report.quote(label) + " read as number " + ordinal
-                + " (" + m.style().id() + ")";
+            String message = Numbers.message(code, label, ordinal, m);
             int s = text.origin(m.start(), source.text.length());
             int e = text.originEnd(m.labelEnd(), source.text.length());
             report.add(Severity.WARNING, code, message, source.span(s, e));
@@ -604,7 +422,7 @@ final class Outline {
         int withPlanWord = -1;
         int i = from;
         while (i < m.start()) {
-            int lineEnd = Math.min(lineEnd(i), m.start());
+            int lineEnd = Math.min(lines.lineEnd(i), m.start());
             String line = Chars.trim(text.text(i, lineEnd));
             if (i > from && Titles.titleLike(line)) {
                 title = title < 0 ? i : title;

@@ -6,7 +6,12 @@ import org.plandoc.core.Plan;
 import org.plandoc.core.Severity;
 import org.plandoc.parser.DiagnosticCodes;
 
-/** The parser's stages in order: clean, read the outline, assemble. */
+/**
+ * The parser's stages in order: decode (bytes only), clean ({@link Cleaner}, with
+ * {@link PageChrome}), read the outline ({@link Outline}), find the closing
+ * ({@link Closing}), assemble the model ({@link Assembler}: titles, metadata,
+ * targets, units and deadlines).
+ */
 public final class Pipeline {
 
     private Pipeline() {
