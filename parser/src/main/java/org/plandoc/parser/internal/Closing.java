@@ -66,10 +66,14 @@ final class Closing {
         }
     }
 
-    /** The first paragraph that turns to the audience of a report, or -1. */
+    /**
+     * The first paragraph that turns to the audience of a report (各位代表！…), or
+     * opens the notes of a text (［1］…, [1]…), or -1.
+     */
     private int address(List<Para> after) {
         for (Para p : after) {
-            if (startsWith(p.start, "各位代表") || startsWith(p.start, "同志们") || startsWith(p.start, "各位委员")) {
+            if (startsWith(p.start, "各位代表") || startsWith(p.start, "同志们") || startsWith(p.start, "各位委员")
+                    || startsWith(p.start, "［1］") || startsWith(p.start, "[1]") || startsWith(p.start, "〔1〕")) {
                 return p.start;
             }
         }

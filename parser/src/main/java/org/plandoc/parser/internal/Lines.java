@@ -70,11 +70,19 @@ final class Lines {
         String line = Chars.trim(text.text(i, lineEnd));
         int colon = Math.max(line.indexOf('：'), line.indexOf(':'));
         String title = colon < 0 ? "" : Chars.trim(line.substring(colon + 1));
+        // 附件：1.第二批…清单: the first of a numbered list of attachments
+        int k = 0;
+        while (k < title.length() && Character.isDigit(title.charAt(k))) {
+            k++;
+        }
+        if (k > 0 && k < title.length() && (title.charAt(k) == '.' || title.charAt(k) == '．' || title.charAt(k) == '、')) {
+            title = Chars.trim(title.substring(k + 1));
+        }
         int p = lineEnd + 1;
-        for (int k = 0; k < 8 && p < n; k++) {
+        for (int q = 0; q < 10 && p < n; q++) {
             int e = lineEnd(p);
             String t = Chars.trim(text.text(p, e));
-            if ((k < 4 && Metadata.wholeDate(t) != null) || (!title.isEmpty() && t.equals(title))) {
+            if ((q < 6 && Metadata.wholeDate(t) != null) || (!title.isEmpty() && t.equals(title))) {
                 return title.isEmpty() ? null : title;
             }
             p = e + 1;

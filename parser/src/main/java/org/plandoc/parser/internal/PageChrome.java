@@ -30,7 +30,7 @@ final class PageChrome {
     private static final String[] META_LABELS = {"来源", "信息来源", "时间", "发表时间", "发布时间", "发布日期", "日期"};
     /** Lines after which the rest of the page is links, comments or licence, not the document. */
     private static final String[] TAIL_STARTS = {
-        "相关报道", "相关文档", "相关附件", "相关链接", "相关阅读", "相关新闻", "相关稿件", "相关解读", "网友评论", "我要评论",
+        "相关报道", "相关文档", "相关附件", "相关链接", "相关阅读", "相关新闻", "相关稿件", "相关解读", "网友评论", "我要评论", "发表评论", "网友留言", "评论区",
         "本作品是中华人民共和国的", "》》点击图片进入专题"
     };
     /** Lines of the page's frame that begin so. */
