@@ -72,6 +72,9 @@ final class Assembler {
             f.date = d.signatureDate;
         }
         assignments = new Assignments(year(f));
+        planYear = year(f);
+        rules = hasArticles(d.sections);
+        part = rules ? Kinds.Part.RULES : Kinds.Part.PLAN;
         List<Section> sections = new ArrayList<>();
         for (Draft s : d.sections) {
             sections.add(section(s));
@@ -91,7 +94,8 @@ final class Assembler {
             }
             end = d.end;
         }
-        List<Target> planTargets = f.preamble.isEmpty() ? List.of() : targets.find(text, f.bodyStart, d.frontEnd());
+        part = rules ? Kinds.Part.RULES : Kinds.Part.PLAN;
+        List<Target> planTargets = f.preamble.isEmpty() ? List.of() : classify(targets.find(text, f.bodyStart, d.frontEnd()));
         return new Plan(f.title, metadata, f.preamble, sections, closing, planTargets, span(d.start, end));
     }
 
@@ -336,23 +340,49 @@ final class Assembler {
         return own;
     }
 
-    /** The targets of a node's own text. */
+    /** The targets of a node's own text, each with its kind. */
     private List<Target> ownTargets(Draft d) {
         List<Target> found = targets.find(text, d.contentStart, d.ownEnd);
-        if (d.extras.isEmpty()) {
+        if (!d.extras.isEmpty()) {
+            found = new ArrayList<>(found);
+            for (int[] r : d.extras) {
+                found.addAll(targets.find(text, r[0], r[1]));
+            }
+        }
+        return classify(found);
+    }
+
+    /** The part the node being assembled stands in, for the kind of its quantities (see {@link Kinds}). */
+    private Kinds.Part part = Kinds.Part.PLAN;
+    private Integer planYear;
+    private boolean rules;
+
+    private List<Target> classify(List<Target> found) {
+        if (found.isEmpty()) {
             return found;
         }
-        List<Target> all = new ArrayList<>(found);
-        for (int[] r : d.extras) {
-            all.addAll(targets.find(text, r[0], r[1]));
+        List<Target> out = new ArrayList<>(found.size());
+        for (Target t : found) {
+            out.add(t.span() == null ? t : t.withKind(Kinds.of(source.text, t.span().start(), t.span().end(), t.unit(), part)));
         }
-        return all;
+        return out;
+    }
+
+    /** Whether a plan's outline has articles (第一条): a regulation, whose quantities bind others. */
+    private static boolean hasArticles(List<Draft> nodes) {
+        for (Draft d : nodes) {
+            if (d.style == NumberingStyle.ARTICLE || hasArticles(d.children)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private Section section(Draft d) {
         List<Para> own = own(d);
         List<String> body = new ArrayList<>();
         String title = splitTitle(own, body, d);
+        part = rules ? Kinds.Part.RULES : Kinds.reviewHeading(title, planYear) ? Kinds.Part.REVIEW : Kinds.Part.PLAN;
         List<Item> items = new ArrayList<>();
         for (Draft c : d.children) {
             items.add(item(c));

@@ -52,7 +52,8 @@ final class Headings {
                     i = end + 1;
                     continue;       // a table's cells are not headings
                 }
-                if (m == null && (opened || fileHeading) && headingLine(text, j, e) && bodyFollows(text, end)) {
+                // the opening (title, speaker) is never a part's heading, however the file marks it
+                if (m == null && opened && headingLine(text, j, e) && bodyFollows(text, end)) {
                     found.add(i);
                     marked |= fileHeading;
                 }
