@@ -12,6 +12,7 @@ import org.apache.poi.openxml4j.opc.PackagingURIHelper;
 import org.apache.poi.openxml4j.opc.TargetMode;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFRelation;
+import org.openxmlformats.schemas.officeDocument.x2006.sharedTypes.STOnOff1;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTDocDefaults;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTFonts;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTLanguage;
@@ -60,6 +61,8 @@ final class DocumentSetup {
         lang.setEastAsia("zh-CN");
         lang.setBidi("ar-SA");
         CTPPrGeneral para = defaults.addNewPPrDefault().addNewPPr();
+        // see Paragraphs.inBlock: LibreOffice reads this inverted, and "on" keeps its lines in the block
+        para.addNewOverflowPunct().setVal(STOnOff1.ON);
         CTSpacing spacing = para.addNewSpacing();
         spacing.setBefore(BigInteger.ZERO);
         spacing.setAfter(BigInteger.ZERO);

@@ -84,7 +84,7 @@ final class Imprint {
     private static XWPFParagraph paragraph(XWPFDocument doc) {
         XWPFParagraph p = doc.createParagraph();
         p.setAlignment(ParagraphAlignment.LEFT);
-        Paragraphs.offGrid(p);
+        Paragraphs.inBlock(p);
         return p;
     }
 

@@ -42,7 +42,7 @@ final class PageNumbers {
     private static void footer(XWPFFooter footer, ParagraphAlignment side) {
         XWPFParagraph p = footer.createParagraph();
         p.setAlignment(side);
-        Paragraphs.offGrid(p);
+        Paragraphs.inBlock(p);
         Paragraphs.lineHeight(p, 360);
         if (side == ParagraphAlignment.RIGHT) {
             Paragraphs.indent(p, 0, 1, 0, CHAR);

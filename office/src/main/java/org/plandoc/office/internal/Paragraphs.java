@@ -86,11 +86,17 @@ public final class Paragraphs {
     }
 
     /**
-     * Lets the paragraph's characters keep their own width rather than the grid's: LibreOffice
-     * gives a character wider than a cell two cells (see {@link Page#CONDENSE}).
+     * Keeps the paragraph's characters at their own width and inside the text block. They do
+     * not snap to the grid's characters: LibreOffice gives a character wider than a cell two
+     * cells (see {@link Page#CONDENSE}). And {@code w:overflowPunct} is written as on, which is
+     * Word's and WPS's default (a mark that ends a full line may extend past it, ECMA-376
+     * §17.3.1.21), because LibreOffice reads the property inverted: without it, or with it
+     * off, LibreOffice hangs such marks in the margin and drops some of them (a 。 vanished).
      */
-    public static void offGrid(XWPFParagraph p) {
-        pPr(p).addNewSnapToGrid().setVal(STOnOff1.OFF);
+    public static void inBlock(XWPFParagraph p) {
+        CTPPr pr = pPr(p);
+        pr.addNewSnapToGrid().setVal(STOnOff1.OFF);
+        pr.addNewOverflowPunct().setVal(STOnOff1.ON);
     }
 
     /** Keeps a heading on the page of the paragraph after it. */

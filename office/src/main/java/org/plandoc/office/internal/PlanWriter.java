@@ -153,7 +153,7 @@ final class PlanWriter {
 
     XWPFParagraph paragraph() {
         XWPFParagraph p = doc.createParagraph();
-        Paragraphs.offGrid(p);
+        Paragraphs.inBlock(p);
         if (newPage) {
             p.setPageBreak(true);
             newPage = false;
