@@ -50,7 +50,9 @@ final class LibreOffice {
         }
         List<String> command = new ArrayList<>(List.of(soffice.toString(), "--headless", "--norestore",
             "--nolockcheck", "-env:UserInstallation=" + dir.resolve("profile").toUri(),
-            "--convert-to", "pdf", "--outdir", dir.toString()));
+            // the blank page that puts a 版记 on an even page is printed, so the PDF has it too
+            "--convert-to", "pdf:writer_pdf_Export:{\"IsSkipEmptyPages\":{\"type\":\"boolean\",\"value\":\"false\"}}",
+            "--outdir", dir.toString()));
         docx.forEach(d -> command.add(d.toString()));
         ProcessBuilder pb = new ProcessBuilder(command).redirectErrorStream(true)
             .redirectOutput(dir.resolve("soffice.log").toFile());

@@ -50,6 +50,21 @@ public final class OfficialText {
         return w;
     }
 
+    /**
+     * About how wide {@code text} is set in the 16 pt body, in twips: a full-width character is
+     * a 15.7 pt advance, a Latin letter or digit half that, and a quarter character more wherever
+     * Chinese meets Latin or digits, the space Word and LibreOffice put between the two scripts.
+     */
+    public static int width(String text) {
+        int boundaries = 0;
+        for (int i = 1; i < text.length(); i++) {
+            if (halfWidths(text.substring(i - 1, i)) != halfWidths(text.substring(i, i + 1))) {
+                boundaries++;
+            }
+        }
+        return halfWidths(text) * Page.PITCH / 2 + boundaries * Page.PITCH / 4;
+    }
+
     private static boolean digits(String s, int from, int to) {
         for (int i = from; i < to; i++) {
             if (s.charAt(i) < '0' || s.charAt(i) > '9') {

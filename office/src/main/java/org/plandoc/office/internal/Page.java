@@ -67,6 +67,9 @@ public final class Page {
      */
     public static final int CONDENSE = -6;
 
+    /** The advance of a 16 pt character of the body, condensed: 314 twips (15.7 pt). */
+    public static final int PITCH = BODY_SIZE * 10 + CONDENSE;
+
     /**
      * The footer's distance from the page's bottom edge. GB/T 9704 puts the page number's
      * dash 7 mm below the text block, so the footer line (18 pt, 6.35 mm) ends

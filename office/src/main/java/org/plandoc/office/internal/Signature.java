@@ -39,28 +39,35 @@ final class Signature {
             return;
         }
         String when = date == null ? null : OfficialText.date(date);
-        // in half characters, from the right edge of the text block
-        int issuerWidth = issuer == null ? 0 : OfficialText.halfWidths(issuer);
-        int dateWidth = when == null ? 0 : OfficialText.halfWidths(when);
-        int issuerRight = 4;
-        int dateRight = issuerRight + issuerWidth - dateWidth - 4;
-        if (issuer == null || dateRight < 4) {
-            dateRight = 4;
-            issuerRight = dateRight + dateWidth + 4 - issuerWidth;
-        }
         next.get();
-        if (issuer != null) {
-            line(next, issuer, issuerRight);
+        if (issuer == null) {
+            right(next.get(), when, 2 * Page.CHAR);
+            return;
         }
-        if (when != null) {
-            line(next, when, dateRight);
+        int issuerWidth = OfficialText.width(issuer);
+        if (when == null) {
+            right(next.get(), issuer, 2 * Page.CHAR);
+            return;
+        }
+        int dateWidth = OfficialText.width(when);
+        if (dateWidth + 2 * Page.CHAR <= issuerWidth) {
+            // the issuer starts 2 characters plus its width from the right edge, the date 2 characters
+            // after that, and how wide the date is (Word and LibreOffice space digits from Chinese) does not matter
+            right(next.get(), issuer, 2 * Page.CHAR);
+            XWPFParagraph p = next.get();
+            p.setAlignment(ParagraphAlignment.LEFT);
+            p.setIndentationLeft(Page.TEXT_WIDTH - issuerWidth);
+            Paragraphs.text(p, when, Face.FANGSONG, Page.BODY_SIZE);
+        } else {
+            // a date longer than the issuer keeps two characters from the edge; the issuer moves left
+            right(next.get(), issuer, 4 * Page.CHAR + dateWidth - issuerWidth);
+            right(next.get(), when, 2 * Page.CHAR);
         }
     }
 
-    private static void line(Supplier<XWPFParagraph> next, String text, int rightHalfWidths) {
-        XWPFParagraph p = next.get();
+    private static void right(XWPFParagraph p, String text, int indent) {
         p.setAlignment(ParagraphAlignment.RIGHT);
-        Paragraphs.indent(p, 0, rightHalfWidths, 0, Page.CHAR / 2);
+        p.setIndentationRight(indent);
         Paragraphs.text(p, text, Face.FANGSONG, Page.BODY_SIZE);
     }
 }
