@@ -1,5 +1,6 @@
 package org.plandoc.office.internal;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
@@ -53,7 +54,11 @@ public final class DocxDocument {
                 Page.setUp(last);
                 PageNumbers.number(doc, last);
             }
-            doc.write(out);
+            // POI writes into memory: a failing stream then fails here, as an IOException, rather
+            // than inside POI's zip writer, which logs it and throws its own runtime exception
+            ByteArrayOutputStream bytes = new ByteArrayOutputStream(64 * 1024);
+            doc.write(bytes);
+            bytes.writeTo(out);
         } catch (IOException e) {
             throw new UncheckedIOException("could not write the .docx: " + e.getMessage(), e);
         }
