@@ -9,15 +9,27 @@ import java.util.List;
  * 印发, after a place or body's name, at a comma), never inside a number or before a
  * closing mark. Without a dictionary the word ends are a short list of characters that
  * end names and phrases in titles and of verbs titles put before their object; a break
- * elsewhere costs as much as lines about 3½ characters apart.
+ * elsewhere costs as much as lines about 5 characters apart.
  */
 final class TitleLines {
 
-    /** Characters that often end a word in a title: a body (市, 委, 局 …), a year, 的, a conjunction. */
-    private static final String ENDS_WORD = "年省市县区委局厅部府室会院的于发和及与、，；：》”）";
-    /** Verbs that titles put before their object: a line may end after them (关于加强 / 三级公立医院…). */
+    /**
+     * Characters that often end a word in a title: a body (市, 委, 局 …), a year, 的, a
+     * conjunction, and the last character of its common nouns (制度, 工作, 建设, 管理, 发展 …).
+     */
+    private static final String ENDS_WORD = "年省市县区委局厅部府室会院的于和及与度作设理展革务案点、，；：》”）";
+    /**
+     * Verbs and adverbs that titles put before their object: a line may end after them
+     * (关于加强 / 三级公立医院…) or begin with them (国务院关于在市场监管领域 / 全面推行…).
+     */
     private static final List<String> VERBS = List.of("加强", "推进", "推动", "做好", "开展", "实施", "促进", "深化",
-        "完善", "建立", "健全", "支持", "加快", "落实", "规范", "提升", "进一步", "全面", "印发", "转发");
+        "完善", "建立", "健全", "支持", "加快", "落实", "规范", "提升", "进一步", "全面", "深入", "切实", "有效",
+        "大力", "积极", "持续", "印发", "转发", "关于");
+    /** Names a line may end after though their last character goes on other words (共和国 / 外国籍…). */
+    private static final List<String> NAMES = List.of("共和国", "办公厅", "办公室", "委员会", "人民政府");
+    /** Words that end in a character that usually ends one (部, 市, 府 …) but go on. */
+    private static final List<String> UNSPLIT = List.of("部门", "部署", "市场", "府性", "区域", "县域", "会议", "局面",
+        "务院", "作用", "理论", "设施", "院长", "度假", "点位");
     /** Characters that start a word a line may begin with. */
     private static final String STARTS_WORD = "关《“（";
     /** Marks a line must not begin with. */
@@ -98,9 +110,11 @@ final class TitleLines {
             return FORBIDDEN;
         }
         boolean wordEnd = ENDS_WORD.indexOf(before) >= 0 || STARTS_WORD.indexOf(after) >= 0
-            || VERBS.stream().anyMatch(v -> title.startsWith(v, at - v.length()));
-        // elsewhere a break may split a word: worth it only to even out lines about 3½ characters apart
-        long cost = wordEnd ? 0 : 100;
+            || VERBS.stream().anyMatch(v -> at >= v.length() && title.startsWith(v, at - v.length()) || title.startsWith(v, at))
+            || NAMES.stream().anyMatch(n -> at >= n.length() && title.startsWith(n, at - n.length()));
+        boolean inWord = UNSPLIT.stream().anyMatch(w -> title.startsWith(w, at - 1));
+        // elsewhere a break may split a word: worth it only to even out lines about 5 characters apart
+        long cost = wordEnd && !inWord ? 0 : 200;
         if (insideBookTitle(title, at)) {
             cost += 200;
         }
