@@ -51,6 +51,14 @@ class OfficialTextTest {
     }
 
     @Test
+    void namesAndWordsThatGoOnStayWhole() {
+        assertThat(TitleLines.split("中华人民共和国外国籍船舶航行长江水域管理规定", 40))
+            .containsExactly("中华人民共和国", "外国籍船舶航行长江水域管理规定");
+        assertThat(TitleLines.split("国务院关于在市场监管领域全面推行部门联合“双随机、一公开”监管的意见", 40))
+            .allSatisfy(l -> assertThat(l).doesNotEndWith("部").doesNotStartWith("门"));
+    }
+
+    @Test
     void numbersAreNeverSplit() {
         List<String> lines = TitleLines.split("关于做好2024年全市卫生健康系统安全生产和消防安全工作的通知", 40);
         assertThat(lines).hasSize(2);
