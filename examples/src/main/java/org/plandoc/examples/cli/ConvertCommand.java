@@ -15,12 +15,13 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 
-/** {@code plandoc convert}: documents to JSON, YAML, Markdown, HTML or text. */
+/** {@code plandoc convert}: documents to JSON, YAML, Markdown, HTML, text or Word. */
 @Command(name = "convert", mixinStandardHelpOptions = true,
     description = "Converts plan documents (text in UTF-8 or GBK/GB18030, Markdown, or plandoc's JSON/YAML) "
         + "to another format. A folder is converted recursively into the folder -o names, mirroring its tree.",
     footer = {"", "Examples:", "  plandoc convert plan.txt --to json",
         "  plandoc convert plan.txt --to html --standalone -o plan.html",
+        "  plandoc convert plan.txt --to docx -o plan.docx          (Word, laid out as GB/T 9704)",
         "  plandoc convert plan.yaml --to html -s --style screen    (YAML edited by hand, rendered)",
         "  plandoc convert archive/ --to json -o out/              (every file below archive/)",
         "  cat plan.txt | plandoc convert - --to markdown"})
@@ -33,14 +34,15 @@ final class ConvertCommand implements Callable<Integer> {
     InputOptions in;
 
     @Option(names = "--to", required = true, paramLabel = "FORMAT",
-        description = "json, yaml, markdown, html or text.", converter = FormatConverter.class)
+        description = "json, yaml, markdown, html, text or docx (needs -o).", converter = FormatConverter.class)
     Format to;
 
     @Option(names = {"-s", "--standalone"}, description = "HTML: a whole page with its styles, not a fragment.")
     boolean standalone;
 
     @Option(names = "--style", paramLabel = "STYLE", defaultValue = "gbt9704",
-        description = "HTML page style: gbt9704 (official document, default) or screen.")
+        description = "HTML page style: gbt9704 (official document, default) or screen; "
+            + "for docx, screen adds the line of lead units and deadlines under each item.")
     String style;
 
     @Option(names = {"-o", "--output"}, paramLabel = "OUT",
@@ -55,10 +57,19 @@ final class ConvertCommand implements Callable<Integer> {
         PrintWriter err = parent.spec.commandLine().getErr();
         PlanParser parser = in.parser();
         boolean many = in.inputs.size() > 1 || Inputs.anyFolder(in.inputs);
+        if (to.binary() && output == null) {
+            // a zip archive on a terminal is garbage, and in a pipe it is seldom what was meant
+            throw new Failure("--to docx writes a Word file, which is binary: name it with -o "
+                + "(plandoc convert plan.txt --to docx -o plan.docx)");
+        }
         if (!many) {
             Inputs.Source source = Inputs.expand(in.inputs).get(0);
             InputOptions.Loaded loaded = in.load(source, parser, parent.in());
             Diagnostics.print(err, loaded, in.verbose, in.quiet);
+            if (to.binary()) {
+                write(output, loaded, source);
+                return loaded.result().has(Severity.ERROR) ? ExitCodes.FINDINGS : ExitCodes.OK;
+            }
             PlanRenderer renderer = renderer(source);
             if (output == null) {
                 PrintWriter out = parent.spec.commandLine().getOut();
@@ -84,14 +95,23 @@ final class ConvertCommand implements Callable<Integer> {
             InputOptions.Loaded loaded = in.load(source, parser, parent.in());
             Diagnostics.print(err, loaded, in.verbose, in.quiet);
             Path target = output.resolve(outputName(source.relative()));
-            PlanRenderer renderer = renderer(source);
-            Output.write(target, w -> renderer.render(loaded.result(), w), source.path(), force);
+            write(target, loaded, source);
             return loaded.result();
         });
         if (batch.failed() > 0) {
             return ExitCodes.IO;
         }
         return batch.errors() > 0 ? ExitCodes.FINDINGS : ExitCodes.OK;
+    }
+
+    private void write(Path target, InputOptions.Loaded loaded, Inputs.Source source) {
+        if (to.binary()) {
+            var docx = to.docx(style);
+            Output.writeBytes(target, out -> docx.render(loaded.result(), out), source.path(), force);
+        } else {
+            PlanRenderer renderer = renderer(source);
+            Output.write(target, w -> renderer.render(loaded.result(), w), source.path(), force);
+        }
     }
 
     private PlanRenderer renderer(Inputs.Source source) {

@@ -1,5 +1,6 @@
 package org.plandoc.examples.cli;
 
+import org.plandoc.office.DocxRenderer;
 import org.plandoc.render.html.HtmlRenderer;
 import org.plandoc.render.html.HtmlStyle;
 import org.plandoc.render.markdown.MarkdownRenderer;
@@ -10,7 +11,7 @@ import org.plandoc.render.data.YamlRenderer;
 
 /** The output formats of {@code plandoc convert --to}. */
 enum Format {
-    JSON("json"), YAML("yaml"), MARKDOWN("md"), HTML("html"), TEXT("txt");
+    JSON("json"), YAML("yaml"), MARKDOWN("md"), HTML("html"), TEXT("txt"), DOCX("docx");
 
     private final String extension;
 
@@ -23,7 +24,17 @@ enum Format {
         return extension;
     }
 
-    /** The renderer for this format; {@code sourceName} is recorded by the data formats. */
+    /** Whether the output is bytes (a .docx), not text. */
+    boolean binary() {
+        return this == DOCX;
+    }
+
+    /** The Word renderer: the screen style keeps the line of units and deadlines under an item, as HTML's does. */
+    DocxRenderer docx(String style) {
+        return DocxRenderer.builder().assignments(style(style) == HtmlStyle.SCREEN).build();
+    }
+
+    /** The renderer for a text format; {@code sourceName} is recorded by the data formats. */
     PlanRenderer renderer(String sourceName, boolean standalone, String style) {
         switch (this) {
             case JSON:

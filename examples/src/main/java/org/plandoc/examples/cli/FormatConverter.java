@@ -19,7 +19,7 @@ final class FormatConverter implements ITypeConverter<Format> {
         try {
             return Format.valueOf(v.toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw new TypeConversionException("unknown format '" + value + "': use json, yaml, markdown, html or text");
+            throw new TypeConversionException("unknown format '" + value + "': use json, yaml, markdown, html, text or docx");
         }
     }
 }

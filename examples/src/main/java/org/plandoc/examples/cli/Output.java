@@ -42,8 +42,22 @@ final class Output {
         void writeTo(java.io.Writer writer) throws IOException;
     }
 
-    /** Writes streamed content. */
+    /** What writes binary output (a .docx) into the temporary file. */
+    interface Bytes {
+        void writeTo(java.io.OutputStream out) throws IOException;
+    }
+
+    /** Writes streamed text content. */
     static void write(Path target, Content content, Path input, boolean force) {
+        writeBytes(target, out -> {
+            java.io.Writer w = new java.io.BufferedWriter(new java.io.OutputStreamWriter(out, StandardCharsets.UTF_8));
+            content.writeTo(w);
+            w.flush();
+        }, input, force);
+    }
+
+    /** Writes streamed bytes, with the same care as text: never over the input, atomically, replacing only when told. */
+    static void writeBytes(Path target, Bytes content, Path input, boolean force) {
         try {
             Path absolute = target.toAbsolutePath().normalize();
             if (input != null && Files.exists(absolute) && Files.exists(input) && Files.isSameFile(absolute, input)) {
@@ -65,8 +79,8 @@ final class Output {
             }
             Path tmp = Files.createTempFile(dir, "." + absolute.getFileName() + ".", ".tmp");
             try {
-                try (java.io.Writer w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
-                    content.writeTo(w);
+                try (java.io.OutputStream out = Files.newOutputStream(tmp)) {
+                    content.writeTo(out);
                 }
                 permissions(tmp, absolute);
                 try {
