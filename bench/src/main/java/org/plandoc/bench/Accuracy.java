@@ -26,6 +26,47 @@ public final class Accuracy {
         boolean verbose = List.of(args).contains("-v");
         List<OutlineScore> scores = score(Accuracy::parseText);
         print(scores, verbose);
+        System.out.println();
+        List<TargetScore> targets = scoreTargets(Accuracy::parseText);
+        for (TargetScore t : targets) {
+            System.out.printf(Locale.ROOT, "%-36s commitments %3d: found %3d, spurious %3d (results or penalties %d), "
+                + "indicator right %3d%n", shorten(t.document), t.annotated, t.found, t.spurious, t.pastOrPenalty,
+                t.indicatorRight);
+            if (verbose) {
+                t.problems().forEach(p -> System.out.println("    " + p));
+            }
+        }
+        System.out.println();
+        System.out.println(targetTable(targets));
+    }
+
+    /** Scores the targets of every document with a target annotation that {@code reader} can read. */
+    public static List<TargetScore> scoreTargets(Function<RealDocument, ParseResult> reader) {
+        List<TargetScore> out = new ArrayList<>();
+        for (RealDocument doc : Seeds.realworld()) {
+            if (doc.targets() == null) {
+                continue;
+            }
+            ParseResult result = reader.apply(doc);
+            if (result != null) {
+                out.add(TargetScore.of(doc.path(), doc.targets(), doc.text(), result));
+            }
+        }
+        return out;
+    }
+
+    /** Commitment precision, recall and right indicators over {@code scores}, as a Markdown table. */
+    public static String targetTable(List<TargetScore> scores) {
+        int annotated = scores.stream().mapToInt(t -> t.annotated).sum();
+        int found = scores.stream().mapToInt(t -> t.found).sum();
+        int spurious = scores.stream().mapToInt(t -> t.spurious).sum();
+        int wrongKind = scores.stream().mapToInt(t -> t.pastOrPenalty).sum();
+        int indicator = scores.stream().mapToInt(t -> t.indicatorRight).sum();
+        return String.format(Locale.ROOT, "| documents | commitments annotated | found | spurious | precision | recall "
+            + "| right indicator | results or penalties as commitments |%n| --- | --- | --- | --- | --- | --- | --- | --- |%n"
+            + "| %d | %d | %d | %d | %.2f | %.2f | %s | %d |%n", scores.size(), annotated, found, spurious,
+            found + spurious == 0 ? 0.0 : (double) found / (found + spurious), annotated == 0 ? 0.0 : (double) found / annotated,
+            share(indicator, found), wrongKind);
     }
 
     /** The parse of a text document; documents of other formats need a reader for their format. */
