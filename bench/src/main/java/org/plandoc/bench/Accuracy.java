@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.Function;
 import org.plandoc.core.ParseResult;
+import org.plandoc.formats.Formats;
 import org.plandoc.parser.PlanParser;
 import org.plandoc.seeds.RealDocument;
 import org.plandoc.seeds.Seeds;
@@ -24,13 +25,25 @@ public final class Accuracy {
 
     public static void main(String[] args) {
         boolean verbose = List.of(args).contains("-v");
-        List<OutlineScore> scores = score(Accuracy::parseText);
+        List<OutlineScore> scores = score(Accuracy::parse);
         print(scores, verbose);
     }
 
-    /** The parse of a text document; documents of other formats need a reader for their format. */
+    private static final Formats FORMATS = Formats.builder().build();
+
+    /** The parse of a text document; null for the other formats. */
     static ParseResult parseText(RealDocument doc) {
         return doc.format().equals("text") ? PlanParser.builder().build().parse(doc.bytes()) : null;
+    }
+
+    /** The parse of a Word file or a web page, read by the formats module (detected by content); null for text. */
+    static ParseResult parseFile(RealDocument doc) {
+        return doc.format().equals("text") ? null : FORMATS.read(doc.bytes(), doc.name()).result();
+    }
+
+    /** The parse of any document: text as text, Word files and web pages through the formats module. */
+    static ParseResult parse(RealDocument doc) {
+        return doc.format().equals("text") ? parseText(doc) : parseFile(doc);
     }
 
     /**
