@@ -66,7 +66,7 @@ public final class DocReader {
             if (p.isInList()) {
                 String label = numbering.next(p.getList(), p.getIlfo(), p.getIlvl());
                 if (label != null && !label.isEmpty() && !TypedNumber.opens(text, label)) {
-                    text = label + (endsWithPunctuation(label) ? "" : " ") + text;
+                    text = label + TypedNumber.separator(label) + text;
                 }
             }
             if (text.isBlank()) {
@@ -123,10 +123,5 @@ public final class DocReader {
             }
         }
         return b.toString();
-    }
-
-    private static boolean endsWithPunctuation(String label) {
-        char last = label.charAt(label.length() - 1);
-        return "、）)．。：:".indexOf(last) >= 0 || (last >= '①' && last <= '⒛');
     }
 }

@@ -19,6 +19,19 @@ final class TypedNumber {
         return (!l.isEmpty() && t.startsWith(l)) || opensWithMarker(t);
     }
 
+    /**
+     * What stands between an automatic number and the text when Word puts a tab or a
+     * space there: nothing after punctuation (一、总体要求, 1.健全机制, as plans type them),
+     * one blank after a bare number (1.1 第一小项, which the parser reads as decimal numbering).
+     */
+    static String separator(String label) {
+        if (label.isEmpty()) {
+            return "";
+        }
+        char last = label.charAt(label.length() - 1);
+        return "、）)．。：:.".indexOf(last) >= 0 || (last >= '①' && last <= '⒛') ? "" : " ";
+    }
+
     static boolean opensWithMarker(String t) {
         if (t.isEmpty()) {
             return false;

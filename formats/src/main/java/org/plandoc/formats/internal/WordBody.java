@@ -127,7 +127,7 @@ final class WordBody {
         WordNumbering.Label label = label(pPr, style);
         String text = runs.text();
         if (label != null && !label.text().isEmpty() && !TypedNumber.opens(text, label.text())) {
-            text = label.text() + separator(label) + text;
+            text = label.text() + (label.suffix().equals("nothing") ? "" : TypedNumber.separator(label.text())) + text;
         }
         if (text.isBlank()) {
             return;
@@ -160,18 +160,6 @@ final class WordBody {
                 : numbering.levelOfStyle(numId, style);
         }
         return numbering.next(numId, ilvl);
-    }
-
-    /**
-     * What stands between a number and the text: Word's tab or space, dropped after
-     * a Chinese punctuation mark (一、总体要求, not 一、 总体要求).
-     */
-    private static String separator(WordNumbering.Label label) {
-        if (label.suffix().equals("nothing") || label.text().isEmpty()) {
-            return "";
-        }
-        char last = label.text().charAt(label.text().length() - 1);
-        return "、）)．。：:".indexOf(last) >= 0 || (last >= '①' && last <= '⒛') ? "" : " ";
     }
 
     /** The runs of a paragraph, through hyperlinks, insertions, fields, smart tags and content controls. */
