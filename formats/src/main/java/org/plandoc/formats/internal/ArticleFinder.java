@@ -30,7 +30,7 @@ final class ArticleFinder {
         "position", "location", "weizhi", "div_div"};
 
     /** Less running text than this (in characters) is not an article. */
-    static final int MIN_TEXT = 40;
+    static final int MIN_TEXT = 20;
 
     private ArticleFinder() {
     }
