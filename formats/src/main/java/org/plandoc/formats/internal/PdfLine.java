@@ -3,7 +3,7 @@ package org.plandoc.formats.internal;
 /**
  * One line of text on a PDF page, with where it stands: {@code left} and {@code right}
  * its horizontal extent, {@code top} its baseline from the top of the page, in PDF
- * units; {@code size} the height of its characters; {@code bold} when its font is a
+ * units; {@code size} its type size in points; {@code bold} when its font is a
  * bold or 黑体 face.
  *
  * @param page   1-based page

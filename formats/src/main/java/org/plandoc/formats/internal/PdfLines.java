@@ -106,7 +106,7 @@ final class PdfLines extends PDFTextStripper {
             left = Math.min(left, t.getXDirAdj());
             right = Math.max(right, t.getXDirAdj() + t.getWidthDirAdj());
             top = Math.max(top, t.getYDirAdj());
-            size = Math.max(size, t.getHeightDir());
+            size = Math.max(size, t.getFontSizeInPt());
             boldChars += bold(t.getFont()) ? 1 : 0;
         }
         lines.add(new PdfLine(text.toString().strip(), page, lineOnPage, left, right, top, size,
