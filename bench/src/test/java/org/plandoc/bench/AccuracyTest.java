@@ -28,6 +28,10 @@ class AccuracyTest {
         });
         files = Accuracy.score(Accuracy::parseFile);
         System.out.println(Accuracy.table(files));
+        files.stream().filter(s -> !s.fullyRight()).forEach(s -> {
+            System.out.println(s.document());
+            s.problems().forEach(p -> System.out.println("    " + p));
+        });
     }
 
     @Test
@@ -55,16 +59,16 @@ class AccuracyTest {
     }
 
     // The floors of the 12 .docx files and 10 gov.cn pages, read through the formats module (raise, never lower).
-    static final int FULLY_RIGHT = 5;
+    static final int FULLY_RIGHT = 19;
     static final int PLANS_RIGHT = 21;
-    static final int TITLES_RIGHT = 19;
-    static final int HEADINGS_RIGHT = 138;
-    static final int NODES_FOUND = 554;
-    static final int SPURIOUS = 62;
-    static final int ITEMS_RIGHT = 156;
-    static final int CLOSING_RIGHT = 0;
+    static final int TITLES_RIGHT = 24;
+    static final int HEADINGS_RIGHT = 140;
+    static final int NODES_FOUND = 545;
+    static final int SPURIOUS = 0;
+    static final int ITEMS_RIGHT = 167;
+    static final int CLOSING_RIGHT = 32;
     static final int DEBRIS_OUT = 0;
-    static final int METADATA_RIGHT = 52;
+    static final int METADATA_RIGHT = 63;
 
     @Test
     void everyWordFileAndPageHasAnExpectation() {
