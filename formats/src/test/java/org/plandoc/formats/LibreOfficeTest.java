@@ -21,7 +21,7 @@ import org.plandoc.seeds.Seeds;
 
 /**
  * Files made by a real office suite: LibreOffice (headless) turns a seed plan's text
- * into .docx, .doc and PDF, and renders the numbering test's .docx as text, once for
+ * into .docx, .doc and PDF, the numbering test's .docx into .doc, and renders both as text, once for
  * the class. Each must read to what the text reads to. Without LibreOffice (Debian's
  * libreoffice-writer-nogui, which .ci/run installs) the tests say they are skipped.
  */
@@ -42,8 +42,10 @@ class LibreOfficeTest {
         Files.writeString(dir.resolve("plan.txt"), Seeds.text(SEED), StandardCharsets.UTF_8);
         Files.write(dir.resolve("numbered.docx"), DocxNumberingTest.document());
         // one office process per target format, all files at once: starting LibreOffice is the slow part
-        converted = soffice("docx:MS Word 2007 XML", "plan.txt") && soffice("doc:MS Word 97", "plan.txt")
-            && soffice("pdf:writer_pdf_Export", "plan.txt") && soffice("txt:Text (encoded):UTF8", "numbered.docx");
+        converted = soffice("docx:MS Word 2007 XML", "out", "plan.txt")
+            && soffice("doc:MS Word 97", "out", "plan.txt", "numbered.docx")
+            && soffice("pdf:writer_pdf_Export", "out", "plan.txt") && soffice("txt:Text (encoded):UTF8", "out", "numbered.docx")
+            && soffice("txt:Text (encoded):UTF8", "doc-text", "out/numbered.doc");
     }
 
     private static boolean available() {
@@ -59,9 +61,9 @@ class LibreOfficeTest {
         }
     }
 
-    private static boolean soffice(String to, String... files) throws IOException, InterruptedException {
+    private static boolean soffice(String to, String outdir, String... files) throws IOException, InterruptedException {
         List<String> cmd = new ArrayList<>(List.of("soffice", "--headless", "--norestore",
-            "-env:UserInstallation=" + dir.resolve("profile").toUri(), "--convert-to", to, "--outdir", dir.resolve("out").toString()));
+            "-env:UserInstallation=" + dir.resolve("profile").toUri(), "--convert-to", to, "--outdir", dir.resolve(outdir).toString()));
         for (String f : files) {
             cmd.add(dir.resolve(f).toString());
         }
@@ -76,7 +78,7 @@ class LibreOfficeTest {
     private static byte[] out(String name) throws IOException {
         assumeTrue(converted, "skipped: LibreOffice (soffice) is not installed or could not convert; .ci/run installs "
             + "libreoffice-writer-nogui");
-        Path f = dir.resolve("out").resolve(name);
+        Path f = dir.resolve(name.contains("/") ? name : "out/" + name);
         assumeTrue(Files.exists(f), "skipped: LibreOffice made no " + name);
         return Files.readAllBytes(f);
     }
@@ -110,16 +112,37 @@ class LibreOfficeTest {
         assertThat(HtmlReaderTest.outline(read.result().plans())).containsExactlyElementsOf(HtmlReaderTest.outline(text().plans()));
     }
 
-    @Test
-    void wordNumbersAreWhatLibreOfficeShows() throws IOException {
+    /** The lines LibreOffice shows for a file it rendered as text, blanks removed. */
+    private static List<String> shown(String txt) throws IOException {
         List<String> shown = new ArrayList<>();
-        for (String line : new String(out("numbered.txt"), StandardCharsets.UTF_8).replace("\uFEFF", "").split("\n")) {
+        for (String line : new String(out(txt), StandardCharsets.UTF_8).replace("\uFEFF", "").split("\n")) {
             if (!line.isBlank()) {
                 shown.add(line.replaceAll("[\\s\u3000]", ""));
             }
         }
-        List<String> ours = Formats.builder().build().read(DocxNumberingTest.document(), "numbered.docx").paragraphs()
-            .stream().map(Paragraph::text).map(t -> t.replaceAll("[\\s\u3000]", "")).toList();
+        return shown;
+    }
+
+    private static List<String> ours(byte[] file, String name) {
+        return Formats.builder().build().read(file, name).paragraphs().stream().map(Paragraph::text)
+            .map(t -> t.replaceAll("[\\s\u3000]", "")).toList();
+    }
+
+    @Test
+    void listNumbersOfADocAreWhatLibreOfficeShows() throws IOException {
+        List<String> shown = shown("doc-text/numbered.txt");
+        List<String> ours = ours(out("numbered.doc"), "numbered.doc");
+        assertThat(shown.get(10)).isEqualTo("二、三、重点任务");
+        shown.set(10, "三、重点任务");
+        assertThat(shown.get(21)).isEqualTo("•要点不编号");
+        shown.set(21, "要点不编号");
+        assertThat(ours).containsExactlyElementsOf(shown);
+    }
+
+    @Test
+    void wordNumbersAreWhatLibreOfficeShows() throws IOException {
+        List<String> shown = shown("numbered.txt");
+        List<String> ours = ours(DocxNumberingTest.document(), "numbered.docx");
         // where plandoc differs on purpose: a number typed after Word's is printed once, a bullet is not a number
         assertThat(shown.get(10)).isEqualTo("二、三、重点任务");
         shown.set(10, "三、重点任务");
