@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.Function;
 import org.plandoc.core.ParseResult;
+import org.plandoc.formats.Formats;
 import org.plandoc.parser.PlanParser;
 import org.plandoc.seeds.RealDocument;
 import org.plandoc.seeds.Seeds;
@@ -15,7 +16,9 @@ import org.plandoc.seeds.Seeds;
  * The accuracy benchmark: parses every real-world document that has a
  * hand-written expectation and prints, per document and in total, what is
  * right. {@code java -cp bench/target/benchmarks.jar org.plandoc.bench.Accuracy}
- * ({@code -v} also lists what is wrong in each document).
+ * ({@code -v} also lists what is wrong in each document; {@code --plain} parses Word files and
+ * web pages as the bare text of their paragraphs, without the marks the files give them).
+ * Word files and web pages are read through the formats module, as {@code plandoc} reads them.
  */
 public final class Accuracy {
 
@@ -24,7 +27,8 @@ public final class Accuracy {
 
     public static void main(String[] args) {
         boolean verbose = List.of(args).contains("-v");
-        List<OutlineScore> scores = score(Accuracy::parseText);
+        // --plain: Word files and pages as their paragraphs' text alone, without marks (what the marks add)
+        List<OutlineScore> scores = score(List.of(args).contains("--plain") ? Accuracy::parsePlain : Accuracy::parse);
         print(scores, verbose);
         System.out.println();
         List<TargetScore> targets = scoreTargets(Accuracy::parseText);
@@ -69,9 +73,35 @@ public final class Accuracy {
             share(indicator, found), wrongKind);
     }
 
-    /** The parse of a text document; documents of other formats need a reader for their format. */
+    private static final Formats FORMATS = Formats.builder().build();
+
+    /** The parse of a text document; null for the other formats. */
     static ParseResult parseText(RealDocument doc) {
         return doc.format().equals("text") ? PlanParser.builder().build().parse(doc.bytes()) : null;
+    }
+
+    /** The parse of a Word file or a web page, read by the formats module (detected by content); null for text. */
+    static ParseResult parseFile(RealDocument doc) {
+        return doc.format().equals("text") ? null : FORMATS.read(doc.bytes(), doc.name()).result();
+    }
+
+    /**
+     * A Word file or page read by the formats module but parsed as the plain text of its
+     * paragraphs, one a line, without their marks: set beside {@link #parseFile} it shows
+     * what the marks change, and so whether a fault is the reader's text or the outline's use of marks.
+     */
+    static ParseResult parsePlain(RealDocument doc) {
+        if (doc.format().equals("text")) {
+            return parseText(doc);
+        }
+        StringBuilder text = new StringBuilder();
+        FORMATS.read(doc.bytes(), doc.name()).paragraphs().forEach(p -> text.append(p.text()).append('\n'));
+        return PlanParser.builder().build().parse(text.toString());
+    }
+
+    /** The parse of any document: text as text, Word files and web pages through the formats module. */
+    static ParseResult parse(RealDocument doc) {
+        return doc.format().equals("text") ? parseText(doc) : parseFile(doc);
     }
 
     /**

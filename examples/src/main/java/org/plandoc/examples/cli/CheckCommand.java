@@ -4,7 +4,7 @@ import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import org.plandoc.core.Diagnostic;
 import org.plandoc.core.Severity;
-import org.plandoc.parser.PlanParser;
+import org.plandoc.formats.Formats;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -31,17 +31,17 @@ final class CheckCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = parent.spec.commandLine().getOut();
         PrintWriter err = parent.spec.commandLine().getErr();
-        PlanParser parser = in.parser();
+        Formats formats = in.formats(in.parser());
         // a check reports on standard output: the diagnostics are its result
         Batch batch = new Batch(err, true, in.debug);
         long[] counts = new long[3];
         var sources = Inputs.expand(in.inputs);
         batch.run(sources, in.jobs, "checked", source -> {
-            InputOptions.Loaded loaded = in.load(source, parser, parent.in());
+            InputOptions.Loaded loaded = in.load(source, formats, parent.in());
             StringBuilder b = new StringBuilder();
             for (Diagnostic d : loaded.result().diagnostics()) {
                 if (in.verbose || d.severity() != Severity.INFO) {
-                    b.append(loaded.name()).append(':').append(d).append('\n');
+                    b.append(loaded.describe(d)).append('\n');
                 }
             }
             synchronized (counts) {

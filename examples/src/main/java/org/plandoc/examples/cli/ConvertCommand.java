@@ -8,7 +8,7 @@ import java.util.concurrent.Callable;
 import org.plandoc.core.Diagnostic;
 import org.plandoc.core.ParseResult;
 import org.plandoc.core.Severity;
-import org.plandoc.parser.PlanParser;
+import org.plandoc.formats.Formats;
 import org.plandoc.render.PlanRenderer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -17,9 +17,11 @@ import picocli.CommandLine.ParentCommand;
 
 /** {@code plandoc convert}: documents to JSON, YAML, Markdown, HTML, text or Word. */
 @Command(name = "convert", mixinStandardHelpOptions = true,
-    description = "Converts plan documents (text in UTF-8 or GBK/GB18030, Markdown, or plandoc's JSON/YAML) "
-        + "to another format. A folder is converted recursively into the folder -o names, mirroring its tree.",
-    footer = {"", "Examples:", "  plandoc convert plan.txt --to json",
+    description = "Converts plan documents (Word .docx and .doc, web pages, PDF, text in UTF-8 or GBK/GB18030, "
+        + "Markdown, or plandoc's JSON/YAML) to another format; Word, web pages, PDF and text are told apart by "
+        + "their content. A folder is converted recursively into the folder -o names, mirroring its tree.",
+    footer = {"", "Examples:", "  plandoc convert plan.txt --to json", "  plandoc convert plan.docx --to markdown",
+        "  plandoc convert page.html --to yaml                     (a government web page: its article and metadata)",
         "  plandoc convert plan.txt --to html --standalone -o plan.html",
         "  plandoc convert plan.txt --to docx -o plan.docx          (Word, laid out as GB/T 9704)",
         "  plandoc convert plan.yaml --to html -s --style screen    (YAML edited by hand, rendered)",
@@ -55,7 +57,7 @@ final class ConvertCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter err = parent.spec.commandLine().getErr();
-        PlanParser parser = in.parser();
+        Formats formats = in.formats(in.parser());
         boolean many = in.inputs.size() > 1 || Inputs.anyFolder(in.inputs);
         if (to.binary() && output == null) {
             // a zip archive on a terminal is garbage, and in a pipe it is seldom what was meant
@@ -64,7 +66,7 @@ final class ConvertCommand implements Callable<Integer> {
         }
         if (!many) {
             Inputs.Source source = Inputs.expand(in.inputs).get(0);
-            InputOptions.Loaded loaded = in.load(source, parser, parent.in());
+            InputOptions.Loaded loaded = in.load(source, formats, parent.in());
             Diagnostics.print(err, loaded, in.verbose, in.quiet);
             if (to.binary()) {
                 write(output, loaded, source);
@@ -92,7 +94,7 @@ final class ConvertCommand implements Callable<Integer> {
         }
         Batch batch = new Batch(err, in.quiet, in.debug);
         batch.run(sources, in.jobs, "converted", source -> {
-            InputOptions.Loaded loaded = in.load(source, parser, parent.in());
+            InputOptions.Loaded loaded = in.load(source, formats, parent.in());
             Diagnostics.print(err, loaded, in.verbose, in.quiet);
             Path target = output.resolve(outputName(source.relative()));
             write(target, loaded, source);
@@ -141,13 +143,16 @@ final class ConvertCommand implements Callable<Integer> {
             if (loaded.empty()) {
                 b.append(loaded.name()).append(": warning: the file is empty\n");
             }
+            if (verbose && !loaded.data() && !loaded.format().equals("text")) {
+                b.append(loaded.name()).append(": read as ").append(loaded.format()).append('\n');
+            }
             if (verbose && loaded.result().charset() != null) {
                 b.append(loaded.name()).append(": charset ").append(loaded.result().charset()).append('\n');
             }
             if (!loaded.data()) {
                 for (Diagnostic d : loaded.result().diagnostics()) {
                     if (verbose || d.severity() != Severity.INFO) {
-                        b.append(loaded.name()).append(':').append(d).append('\n');
+                        b.append(loaded.describe(d)).append('\n');
                     }
                 }
             }

@@ -5,7 +5,13 @@ import java.nio.charset.IllegalCharsetNameException;
 import java.nio.charset.UnsupportedCharsetException;
 import java.util.List;
 import java.util.Locale;
+import org.plandoc.core.Diagnostic;
 import org.plandoc.core.ParseResult;
+import org.plandoc.formats.FormatException;
+import org.plandoc.formats.Formats;
+import org.plandoc.formats.ReadResult;
+import org.plandoc.formats.SourceFormat;
+import org.plandoc.formats.SourceMap;
 import org.plandoc.parser.PlanParser;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -18,7 +24,8 @@ final class InputOptions {
     List<String> inputs;
 
     @Option(names = "--from", paramLabel = "FORMAT",
-        description = "text, markdown, json or yaml (default: by each file's extension; text for - and .txt).")
+        description = "docx, doc, html, pdf, text (or markdown), json or yaml (default: Word, web pages, PDF and text "
+            + "by their content; json and yaml by the extension .json, .yaml, .yml).")
     String from;
 
     @Option(names = "--charset", paramLabel = "NAME",
@@ -38,8 +45,17 @@ final class InputOptions {
     @Option(names = "--debug", description = "Show the stack trace of an unexpected error.")
     boolean debug;
 
-    /** One input read and parsed: its name for messages, its result, whether it was plandoc data. */
-    record Loaded(String name, ParseResult result, boolean data, boolean empty) {
+    /**
+     * One input read and parsed: its name for messages, its result, whether it was plandoc
+     * data, and what the file was (format, charset, the map that gives diagnostics their place).
+     */
+    record Loaded(String name, ParseResult result, boolean data, boolean empty, String format, SourceMap map) {
+
+        /** A diagnostic as a compiler prints it, placed in the file: {@code plan.docx:¶12: warning …}. */
+        String describe(Diagnostic d) {
+            String where = d.span() == null ? "" : map.describe(d.span()) + ": ";
+            return name + ":" + where + d.severity().id() + " " + d.code() + ": " + d.message();
+        }
     }
 
     PlanParser parser() {
@@ -54,16 +70,33 @@ final class InputOptions {
         return builder.build();
     }
 
-    /** Reads one file (or standard input) as text or as plandoc data. */
-    Loaded load(Inputs.Source source, PlanParser parser, java.io.InputStream stdin) {
+    /** Reads files of any format the formats module knows, with this parser and the {@code --from} override. */
+    Formats formats(PlanParser parser) {
+        Formats.Builder b = Formats.builder().parser(parser);
+        if (from != null && !Input.isData("", from)) {
+            b.from(SourceFormat.fromId(from));
+        }
+        return b.build();
+    }
+
+    /** Reads one file (or standard input): plandoc data, or a document in any format, told by its content. */
+    Loaded load(Inputs.Source source, Formats formats, java.io.InputStream stdin) {
         byte[] bytes = Input.read(source.argument(), stdin);
         String name = source.display();
         boolean data = Input.isData(source.argument(), from);
-        ParseResult result = data
-            ? Input.readData(name, bytes, from == null ? !source.argument().toLowerCase(Locale.ROOT).endsWith(".json")
-                : !from.equalsIgnoreCase("json"))
-            : parser.parse(bytes);
-        return new Loaded(name, result, data, bytes.length == 0);
+        if (data) {
+            ParseResult result = Input.readData(name, bytes, from == null
+                ? !source.argument().toLowerCase(Locale.ROOT).endsWith(".json") : !from.equalsIgnoreCase("json"));
+            return new Loaded(name, result, true, bytes.length == 0, "data", SourceMap.identity());
+        }
+        try {
+            ReadResult read = formats.read(bytes, name);
+            return new Loaded(name, read.result(), false, bytes.length == 0, read.format().id(), read.sourceMap());
+        } catch (FormatException e) {
+            Failure f = new Failure(e.getMessage());
+            f.initCause(e);     // for --debug
+            throw f;
+        }
     }
 
     /** The file name recorded as {@code source.name}, or null for standard input. */

@@ -6,7 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.plandoc.core.ParseResult;
-import org.plandoc.parser.PlanParser;
+import org.plandoc.formats.Formats;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
@@ -40,13 +40,13 @@ abstract class TableCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Table table = Table.of(format, bom);
-        PlanParser parser = in.parser();
+        Formats formats = in.formats(in.parser());
         List<Inputs.Source> sources = Inputs.expand(in.inputs);
         List<List<List<String>>> perFile = new ArrayList<>();
         sources.forEach(s -> perFile.add(null));
         Batch batch = new Batch(parent.spec.commandLine().getErr(), in.quiet, in.debug);
         batch.run(sources, in.jobs, "read", source -> {
-            InputOptions.Loaded loaded = in.load(source, parser, parent.in());
+            InputOptions.Loaded loaded = in.load(source, formats, parent.in());
             List<List<String>> own = rows(loaded.name(), loaded.result());
             synchronized (perFile) {
                 perFile.set(sources.indexOf(source), own);

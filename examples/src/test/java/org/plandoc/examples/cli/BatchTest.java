@@ -42,7 +42,7 @@ class BatchTest {
         Path out = dir.resolve("out");
         CliTest.Run r = CliTest.run("convert", in.toString(), "--to", "json", "-o", out.toString(), "--jobs", "2");
         assertThat(r.code()).as("a file failed").isEqualTo(2);
-        assertThat(r.err()).contains("scan.pdf: looks like a PDF file").doesNotContain("Exception");
+        assertThat(r.err()).contains("scan.pdf: a damaged PDF").doesNotContain("Exception");
         assertThat(r.err()).containsPattern("converted 6 files: 10 plans, \\d+ items, \\d+ targets, \\d+ warnings, 0 errors, 1 failed");
         try (Stream<Path> files = Files.walk(out)) {
             assertThat(files.filter(Files::isRegularFile).map(p -> out.relativize(p).toString().replace('\\', '/')).sorted())

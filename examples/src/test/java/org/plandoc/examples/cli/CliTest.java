@@ -193,7 +193,7 @@ class CliTest {
         assertThat(r.code()).isEqualTo(2);
         assertThat(r.err().strip()).isEqualTo("plandoc: " + bad + ": not plandoc data: line 4: plans[0].colour: unknown field");
         assertThat(run("convert", seedFile().toString(), "--to", "html", "--style", "pink").err()).contains("gbt9704 or screen");
-        assertThat(run("convert", seedFile().toString(), "--to", "html", "--from", "pdf").err()).contains("unknown --from");
+        assertThat(run("convert", seedFile().toString(), "--to", "html", "--from", "rtf").err()).contains("unknown --from");
     }
 
     @Test
