@@ -59,16 +59,16 @@ class AccuracyTest {
     }
 
     // The floors of the 12 .docx files and 10 gov.cn pages, read through the formats module (raise, never lower).
-    static final int FULLY_RIGHT = 21;
+    static final int FULLY_RIGHT = 22;
     static final int PLANS_RIGHT = 22;
     static final int TITLES_RIGHT = 24;
-    static final int HEADINGS_RIGHT = 141;
+    static final int HEADINGS_RIGHT = 144;
     static final int NODES_FOUND = 561;
-    static final int SPURIOUS = 1;
-    static final int ITEMS_RIGHT = 167;
+    static final int SPURIOUS = 0;
+    static final int ITEMS_RIGHT = 176;
     static final int CLOSING_RIGHT = 36;
     static final int DEBRIS_OUT = 0;
-    static final int METADATA_RIGHT = 63;
+    static final int METADATA_RIGHT = 64;
 
     @Test
     void everyWordFileAndPageHasAnExpectation() {
