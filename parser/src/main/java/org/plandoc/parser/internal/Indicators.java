@@ -28,6 +28,15 @@ final class Indicators {
      * and the noun after the unit must be tried.
      */
     static String before(String prefix) {
+        return before(prefix, "");
+    }
+
+    /**
+     * As {@link #before(String)}, for a quantity in {@code unit}: before a predicate,
+     * with a unit that measures (公里, 年, 吨), a leading 新增 is part of the
+     * statistic's name (新增劳动力平均受教育年限达到14.2年).
+     */
+    static String before(String prefix, String unit) {
         String p = prefix.strip();
         if (p.length() > MAX) {
             p = p.substring(p.length() - MAX);
@@ -39,12 +48,30 @@ final class Indicators {
             String subject = stripLeads(trimEnd(p.substring(0, p.length() - predicate.length())));
             // 保持各医疗机构互认率在…: a verb before the subject goes; 达到服务能力标准的卫生院占比: it qualifies it
             String verb = startingWith(subject, Vocabulary.VERBS);
-            boolean qualifies = verb != null && subject.indexOf('的') > 0 && subject.indexOf('的') <= verb.length() + 10;
+            boolean qualifies = verb != null && (subject.indexOf('的') > 0 && subject.indexOf('的') <= verb.length() + 10
+                || statisticName(verb, unit));
             return clean(subject, !qualifies);
         }
         // 2. the object of the verbs that open the words (组织企业参加境外展洽活动), or of the verb
         //    after a subject (生物实验室备案实现在线办理比例); a verb at the end names an activity
-        return clean(p.substring(objectStart(p)), true);
+        int start = objectStart(p);
+        String verb = startingWith(stripLeads(p), Vocabulary.VERBS);
+        if (verb != null && start > 0 && namesStatistic(verb, p)) {
+            return clean(stripLeads(p), false);     // 新改建农村公路, 新增公路通车里程: the verb is in the name
+        }
+        return clean(p.substring(start), true);
+    }
+
+    private static boolean namesStatistic(String verb, String words) {
+        return Vocabulary.startsWithAny(verb, Vocabulary.NAMING_VERBS)
+            || verb.equals("新增") && Vocabulary.containsAny(words.substring(words.length() - Math.min(2, words.length())),
+                Vocabulary.NAMED_GROWTH);
+    }
+
+    /** 新增, 新建, 新改建 before a measured thing: part of the statistic's name. */
+    private static boolean statisticName(String verb, String unit) {
+        return verb != null && verb.startsWith("新") && Vocabulary.containsAny(unit, Vocabulary.MEASURE_UNITS)
+            && !unit.contains("/");
     }
 
     /**
@@ -82,7 +109,9 @@ final class Indicators {
         // a subject, then its verb: 生物实验室备案 | 实现 | 在线办理比例
         for (int k = p.length() - 2; k >= 3; k--) {
             String v = startingWith(p.substring(k), Vocabulary.VERBS);
-            if (v != null && k + v.length() < p.length() && !insideQuotation(p, k) && !shortRate(p.substring(k + v.length()))) {
+            // a list of nouns before the verb is what it acts on (城中村、棚户区改造安置房), not a subject
+            if (v != null && k + v.length() < p.length() && !insideQuotation(p, k) && !shortRate(p.substring(k + v.length()))
+                    && stripLeads(p.substring(0, k)).length() >= 3 && p.lastIndexOf('、', k) < 0) {
                 return k + v.length();
             }
         }
@@ -162,6 +191,11 @@ final class Indicators {
         String w = phrase.strip();
         while (w.endsWith("、")) {
             w = w.substring(0, w.length() - 1);
+        }
+        // 争取三年内实现政府性融资担保业务市级全覆盖: the thing, not the verb that reaches it
+        String verb = startingWith(w, new String[] {"实现", "完成", "达到"});
+        if (verb != null && w.length() > verb.length() + 1) {
+            w = w.substring(verb.length());
         }
         while (w.startsWith("的")) {
             w = w.substring(1);

@@ -87,8 +87,9 @@ final class Kinds {
         if (Vocabulary.containsAny(text.subSequence(c, end).toString(), Vocabulary.REQUIREMENT)) {
             return TargetKind.REQUIREMENT;
         }
-        boolean future = Vocabulary.containsAny(before, Vocabulary.COMMITMENT);
-        if (!future && after.startsWith("内") && Vocabulary.containsAny(unit, Vocabulary.TIME_LIMIT_UNITS)) {
+        boolean future = Vocabulary.containsAny(before, part == Part.REVIEW ? Vocabulary.COMMITMENT_IN_REVIEW : Vocabulary.COMMITMENT);
+        String own = text.subSequence(start, end).toString();
+        if (!future && (after.startsWith("内") || own.endsWith("内")) && Vocabulary.containsAny(unit, Vocabulary.TIME_LIMIT_UNITS)) {
             return TargetKind.REQUIREMENT;      // 15个工作日内作出决定: a time limit
         }
         if (part == Part.RULES) {

@@ -33,6 +33,7 @@ final class TargetScanner implements TargetFinder {
     @Override
     public List<Target> find(Logical text, int from, int to) {
         List<Target> out = new ArrayList<>();
+        Context context = new Context();
         int quotes = 0;
         int book = 0;
         int i = from;
@@ -56,7 +57,7 @@ final class TargetScanner implements TargetFinder {
                 book = 0;
             }
             if (quotes == 0 && book == 0 && Quantities.startsNumber(text, i, from)) {
-                int end = target(text, i, from, to, lastEnd, out);
+                int end = target(text, i, from, to, lastEnd, out, context);
                 if (end > i) {
                     lastEnd = end;
                     i = end;
@@ -91,7 +92,20 @@ final class TargetScanner implements TargetFinder {
     private static final boolean[] NOUN_END = Chars.table("，,。；;：:、（(\n");
 
     /** Reads the target whose number starts at {@code i}; returns its end, or {@code i} when there is none. */
-    private int target(Logical t, int i, int from, int to, int lastEnd, List<Target> out) {
+    /**
+     * What the targets before in the same sentence tell the next one: the last
+     * indicator (赤字规模4.06万亿元，比上年…增加1800亿元 compares the same thing), and the
+     * names of a 分别 list (美丽河湖、美丽海湾建成率分别达到30%、50%).
+     */
+    private static final class Context {
+        String indicator = "";
+        int sentence = -1;
+        String[] names;
+        String head;
+        int next;
+    }
+
+    private int target(Logical t, int i, int from, int to, int lastEnd, List<Target> out, Context context) {
         Quantities.Reading q = Quantities.read(t, i, from, to);
         if (q == null) {
             return i;
@@ -131,7 +145,7 @@ final class TargetScanner implements TargetFinder {
                 || prefix.endsWith("）")) {
             textStart = start;      // 等4个项目完工: the words before sum up a list; what is counted follows
         } else {
-            indicator = Indicators.before(prefix);
+            indicator = Indicators.before(prefix, q.printedUnit());
         }
         // 新增5个市级中医专业质控中心, 4个抽水蓄能电站: what is counted may follow the unit
         int e = end;
@@ -140,17 +154,42 @@ final class TargetScanner implements TargetFinder {
             // a list of nouns goes on over 、 (机关、企事业单位附属空间); a preposition, a verb or the next count ends it
             // 、 goes on only after a short noun (机关、企事业单位…), not after a whole item (省级重点项目、…)
             if ((NOUN_END[c] && !(c == '、' && e > end && e - end <= 3)) || (e > end + 1 && (verbAt(t, e) || prepositionAt(t, e)))
+                    || (c == '等' && e > end + 1)
                     || ("和及与".indexOf(c) >= 0 && e + 1 < to && Quantities.isDigit(t.charAt(e + 1)))) {
                 break;
             }
             e++;
         }
+        int sentence = sentenceStart(t, start, from);
+        if (sentence != context.sentence) {
+            context.sentence = sentence;
+            context.indicator = "";
+            context.names = null;
+        }
+        String clauseText = prefix.strip();
+        if (context.names != null && clauseText.isEmpty() && context.next < context.names.length) {
+            indicator = context.names[context.next++] + context.head;     // 、50%: the next of a 分别 list
+        } else if (Vocabulary.startsWithAny(clauseText, Vocabulary.COMPARED) && !context.indicator.isEmpty()) {
+            indicator = context.indicator;          // 比上年增加1800亿元: the same thing, compared
+        } else if (prefix.contains("分别") && indicator.indexOf('、') > 0) {
+            distribute(indicator, context);
+            if (context.names != null && context.next < context.names.length) {
+                indicator = context.names[context.next++] + context.head;
+            }
+        }
         String counted = Indicators.after(t.text(end, e));
         int textEnd = end;
-        if (!counted.isEmpty() && noun(counted)
+        // 500万元及以下的小微企业, 不超过1%的担保业务: a bound followed by 的 is a threshold naming a group, not what is counted
+        boolean threshold = comparison != Comparison.EXACTLY && comparison != Comparison.ABOUT && end < to && t.charAt(end) == '的';
+        if (!threshold && !counted.isEmpty() && noun(counted)
                 && (indicator.isEmpty() || Indicators.bare(indicator) || !Indicators.predicate(prefix))) {
-            indicator = counted;
+            // 水泥、焦化行业70%以上产能…改造: a share of what the words before name
+            boolean share = unit.equals("%") && !indicator.isEmpty() && !Indicators.bare(indicator);
+            indicator = share ? indicator + counted : counted;
             textEnd = e;
+        }
+        if (!indicator.isEmpty()) {
+            context.indicator = indicator;
         }
         String textOf = t.text(textStart, textEnd).strip();
         if (textOf.isEmpty()) {
@@ -170,6 +209,36 @@ final class TargetScanner implements TargetFinder {
         out.add(new Target(textOf, indicator, comparison, value, q.upper() == null ? null : q.upper().value(),
             q.printedUnit(), normalized, deadline(t, start, from), value == null, span));
         return Math.max(end, textEnd);
+    }
+
+    /**
+     * 美丽河湖、美丽海湾建成率 before 分别: parallel names of equal length and the head
+     * they share (建成率), one name for each quantity of the list that follows.
+     */
+    private static void distribute(String subject, Context context) {
+        String[] items = subject.split("、");
+        int n = items[0].length();
+        for (int k = 0; k < items.length - 1; k++) {
+            if (items[k].length() != n) {
+                return;
+            }
+        }
+        String last = items[items.length - 1];
+        if (last.length() <= n) {
+            return;
+        }
+        context.head = last.substring(n);
+        items[items.length - 1] = last.substring(0, n);
+        context.names = items;
+        context.next = 0;
+    }
+
+    private static int sentenceStart(Logical t, int at, int from) {
+        int s = at;
+        while (s > from && t.charAt(s - 1) != '。' && t.charAt(s - 1) != '\n' && at - s < 300) {
+            s--;
+        }
+        return s;
     }
 
     /** Whether words start like a noun: not a verb, an adverb or a comparator. */

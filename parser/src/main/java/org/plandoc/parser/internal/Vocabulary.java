@@ -59,8 +59,18 @@ final class Vocabulary {
         "更新", "扩充", "规范", "提升", "集聚", "新集聚", "盘活", "处置", "形成", "抓好", "办好", "做大做强", "再建",
         "新培育", "选择", "确定", "壮大", "培植", "建好", "用好", "发放",
         "吸引", "招引", "签约", "开工", "竣工", "投产", "认定", "评选", "遴选", "创办", "设立", "谋划",
-        "争取", "新开工", "启动", "攻克", "突破", "研发", "制定", "修订", "出台", "培树", "命名", "新开通", "开通"
+        "争取", "新开工", "启动", "攻克", "突破", "研发", "制定", "修订", "出台", "培树", "命名", "新开通", "开通",
+        "筹措", "筹集", "供应", "建成投用", "投用"
     };
+    /**
+     * Statistics whose name opens with a verb (新改建农村公路, 新增公路通车里程): the verb, or
+     * the end of the name that makes the verb part of it.
+     */
+    static final String[] NAMING_VERBS = {"新改建"};
+    static final String[] NAMED_GROWTH = {"里程", "年限"};
+    /** Units that measure (length, area, weight, power, time) rather than count: 新改建农村公路3500公里 names a statistic. */
+    static final String[] MEASURE_UNITS = {"公里", "千米", "米", "平方米", "平方公里", "公顷", "亩", "吨", "千瓦", "千瓦时",
+        "立方米", "年", "斤"};
     /** Words before an indicator that say when, where or how hard, not what (力争, 全年, 扎实, 进一步). */
     static final String[] LEADS = {
         "力争", "确保", "争取", "全年", "今年", "明年", "要", "将", "再", "共", "累计", "进一步", "持续", "加快", "大力",
@@ -69,6 +79,8 @@ final class Vocabulary {
     };
     /** Verbs that start a new phrase after a counted noun (11个城市开展试点): the noun ends before them. */
     static final String[] LINKING_VERBS = {"开展", "实行", "实施", "推进", "推动", "开放", "进行", "参与", "纳入", "达到", "实现"};
+    /** A clause that opens so compares the quantity before it (赤字规模4.06万亿元，比上年增加1800亿元): the same indicator. */
+    static final String[] COMPARED = {"比上年", "比去年", "较上年", "较去年", "同比", "比上一年"};
     /** Words that open a new phrase after a counted noun (对社会开放, 在全省推广): the noun ends before them. */
     static final String[] PREPOSITIONS = {"对", "向", "在", "于", "从", "把", "将", "被", "给", "由", "按"};
     /** A scope before a statistic that names it again (全省地区生产总值): the statistic is the indicator. */
@@ -91,13 +103,16 @@ final class Vocabulary {
     /** A fine or sanction in the sentence: the quantity is a penalty. */
     static final String[] PENALTY = {"罚款", "罚金", "没收违法", "拘留", "吊销"};
     /** Before the quantity: a rule that binds others (不得少于3人, 原则上不超过1%, 最长不超过70年). */
-    static final String[] REQUIREMENT = {"不得", "应当", "必须", "原则上", "最长", "最短", "最高不超过", "每年至少"};
+    static final String[] REQUIREMENT = {"不得", "应当", "必须", "原则上", "最长", "最短", "最高不超过", "每年至少", "之日起",
+        "按不低于", "按不超过", "按照不低于"};
     /** Time units whose quantity, followed by 内, is a time limit (15个工作日内): a requirement. */
     static final String[] TIME_LIMIT_UNITS = {"个工作日", "工作日", "日", "天", "个小时", "小时", "星期", "周"};
     /** Before the quantity: a level that exists, stated as a fact (现有…, 常住人口…). */
     static final String[] BASELINE = {"现有", "目前", "已有", "预计"};
     /** Before the quantity: what the plan commits to (力争…, 确保…, 今年…, 预期目标…). */
-    static final String[] COMMITMENT = {"力争", "确保", "争取", "预期", "目标", "今年", "明年", "计划", "拟"};
+    static final String[] COMMITMENT = {"力争", "确保", "争取", "预期", "今年", "明年", "拟"};
+    /** In the review of a past period, only these make a quantity a commitment (争取 there is often past: 新争取…资金). */
+    static final String[] COMMITMENT_IN_REVIEW = {"力争", "确保", "预期目标", "明年"};
     /** In the sentence: what was done (完成了, 累计, 同比, 比上年, 去年). */
     static final String[] RESULT = {
         "完成了", "实现了", "达到了", "增长了", "建成了", "新增了", "提高了", "下降了", "突破了", "超过了", "取得了",
