@@ -91,4 +91,28 @@ class AccuracyTest {
         assertThat(Accuracy.sum(files, s -> s.debrisOut)).as("debris kept out").isGreaterThanOrEqualTo(DEBRIS_OUT);
         assertThat(Accuracy.sum(files, s -> s.metadataRight)).as("metadata right").isGreaterThanOrEqualTo(METADATA_RIGHT);
     }
+
+    /**
+     * Target quality on the 12 documents whose every quantity is annotated by hand
+     * (realworld/targets): commitment precision and recall, right indicators, and no
+     * result or penalty reported as a commitment. Floors at the level reached.
+     */
+    @Test
+    void targetsHoldTheirFloors() {
+        List<TargetScore> targets = Accuracy.scoreTargets(Accuracy::parseText);
+        System.out.println(Accuracy.targetTable(targets));
+        assertThat(targets).hasSize(12);
+        int annotated = targets.stream().mapToInt(t -> t.annotated).sum();
+        int found = targets.stream().mapToInt(t -> t.found).sum();
+        int spurious = targets.stream().mapToInt(t -> t.spurious).sum();
+        int indicator = targets.stream().mapToInt(t -> t.indicatorRight).sum();
+        assertThat(annotated).isEqualTo(174);
+        assertThat(found).as("commitments found (recall 0.96)").isGreaterThanOrEqualTo(167);
+        assertThat(spurious).as("spurious commitments (precision 0.95)").isLessThanOrEqualTo(9);
+        assertThat(indicator).as("right indicators (90%)").isGreaterThanOrEqualTo(151);
+        assertThat(targets.stream().mapToInt(t -> t.pastOrPenalty).sum()).as("results or penalties as commitments").isZero();
+        assertThat((double) found / (found + spurious)).isGreaterThanOrEqualTo(0.9);
+        assertThat((double) found / annotated).isGreaterThanOrEqualTo(0.9);
+        assertThat((double) indicator / found).isGreaterThanOrEqualTo(0.9);
+    }
 }

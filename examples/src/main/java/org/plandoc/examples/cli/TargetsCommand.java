@@ -9,16 +9,24 @@ import org.plandoc.core.Section;
 import org.plandoc.core.Target;
 import picocli.CommandLine.Command;
 
-/** {@code plandoc targets}: one row per target, for a spreadsheet or a supervision system. */
+/**
+ * {@code plandoc targets}: one row per target, for a spreadsheet or a supervision
+ * system — the plan's commitments, or with {@code --all} every quantity with its kind.
+ */
 @Command(name = "targets", mixinStandardHelpOptions = true,
-    description = "Lists every target (quantified commitment) with its plan, section and item, indicator, "
-        + "comparator, value, upper bound, unit, normalized value and unit, deadline, placeholder flag and line.",
-    footer = {"", "Examples:", "  plandoc targets plan.txt", "  plandoc targets archive/ --format csv --bom -o targets.csv",
-        "  plandoc targets plan.txt --format json"})
+    description = "Lists the targets a plan commits to with their plan, section and item, kind, indicator, "
+        + "comparator, value, upper bound, unit, normalized value and unit, deadline, placeholder flag and line. "
+        + "With --all, every quantity: also results of a reviewed period, baselines, requirements and penalties.",
+    footer = {"", "Examples:", "  plandoc targets plan.txt", "  plandoc targets report.txt --all",
+        "  plandoc targets archive/ --format csv --bom -o targets.csv", "  plandoc targets plan.txt --format json"})
 final class TargetsCommand extends TableCommand {
 
-    static final List<String> COLUMNS = List.of("file", "plan", "section", "item", "text", "indicator", "comparator",
-        "value", "upper", "unit", "normalized_value", "normalized_unit", "deadline", "placeholder", "line");
+    static final List<String> COLUMNS = List.of("file", "plan", "section", "item", "text", "kind", "indicator",
+        "comparator", "value", "upper", "unit", "normalized_value", "normalized_unit", "deadline", "placeholder", "line");
+
+    @picocli.CommandLine.Option(names = "--all",
+        description = "List every quantity (results, baselines, requirements, penalties too), not only commitments.")
+    boolean all;
 
     @Override
     List<String> columns() {
@@ -27,9 +35,14 @@ final class TargetsCommand extends TableCommand {
 
     @Override
     List<List<String>> rows(String file, ParseResult result) {
-        return table(file, result);
+        List<List<String>> rows = table(file, result);
+        if (!all) {
+            rows.removeIf(r -> !r.get(5).equals(org.plandoc.core.TargetKind.COMMITMENT.id()));
+        }
+        return rows;
     }
 
+    /** Every quantity of {@code result}, one row each, commitments and the rest. */
     static List<List<String>> table(String file, ParseResult result) {
         List<List<String>> rows = new ArrayList<>();
         for (int p = 0; p < result.plans().size(); p++) {
@@ -57,7 +70,7 @@ final class TargetsCommand extends TableCommand {
     }
 
     private static List<String> row(String file, String plan, String section, String item, Target t) {
-        return List.of(file, plan, section, item, t.text(), t.indicator(), t.comparator().id(), plain(t.value()),
+        return List.of(file, plan, section, item, t.text(), t.kind().id(), t.indicator(), t.comparator().id(), plain(t.value()),
             plain(t.upper()), t.unit(), t.normalized() == null ? "" : plain(t.normalized().value()),
             t.normalized() == null ? "" : t.normalized().unit(), t.deadline() == null ? "" : t.deadline(),
             String.valueOf(t.placeholder()), t.span() == null ? "" : String.valueOf(t.span().line()));

@@ -96,7 +96,8 @@ class BatchTest {
         List<String> lines = tsv.out().lines().toList();
         assertThat(lines.get(0)).isEqualTo(String.join("\t", TargetsCommand.COLUMNS));
         assertThat(lines).anySatisfy(l -> assertThat(l).isEqualTo(String.join("\t", file.toString(), "2024年西安市卫生健康工作要点",
-            "八、强化卫生健康事业支撑保障", "31.", "全年引进卫生专业人才1500人以上", "卫生专业人才", "at-least", "1500", "", "人",
+            "八、强化卫生健康事业支撑保障", "31.", "全年引进卫生专业人才1500人以上", "commitment", "卫生专业人才", "at-least",
+            "1500", "", "人",
             "1500", "人", "", "false", "93")));
         CliTest.Run csv = CliTest.run("targets", file.toString(), "--format", "csv", "--bom");
         assertThat(csv.out()).startsWith("\uFEFFfile,plan,section,item,text,").contains("\r\n");
@@ -109,5 +110,22 @@ class BatchTest {
         Path out = dir.resolve("t.csv");
         assertThat(CliTest.run("targets", file.toString(), "--format", "csv", "-o", out.toString()).code()).isZero();
         assertThat(Files.readString(out)).startsWith("file,plan");
+    }
+
+    @Test
+    void aWorkReportsTargetsAreItsCommitmentsNotItsReviewsResults() throws Exception {
+        Path file = dir.resolve("report.txt");
+        Files.write(file, org.plandoc.seeds.Seeds.realworld().stream()
+            .filter(d -> d.name().equals("2026_山东省_政府工作报告.txt")).findFirst().orElseThrow().bytes());
+        String commitments = CliTest.run("targets", file.toString()).out();
+        // the year's expected targets (预期目标) …
+        assertThat(commitments).contains("地区生产总值增长5%以上\tcommitment\t地区生产总值\tat-least\t5")
+            .contains("城镇新增就业110万人以上\tcommitment\t城镇新增就业\tat-least\t110")
+            .contains("控制在5.5%左右\tcommitment");
+        // … and none of the review of 2025 (城镇新增就业124.9万人 was achieved)
+        assertThat(commitments).doesNotContain("124.9").doesNotContain("\tresult\t");
+        String all = CliTest.run("targets", file.toString(), "--all").out();
+        assertThat(all).contains("城镇新增就业124.9万人\tresult\t城镇新增就业");
+        assertThat(all.lines().count()).isGreaterThan(commitments.lines().count());
     }
 }
