@@ -9,7 +9,10 @@ import org.plandoc.core.Plan;
 import org.plandoc.core.Section;
 import picocli.CommandLine.Command;
 
-/** {@code plandoc tasks}: the task breakdown table (任务分解表), one row per leaf item. */
+/**
+ * {@code plandoc tasks}: the task breakdown table (任务分解表), one row per leaf item,
+ * and per section that is a task itself (no items, units of its own).
+ */
 @Command(name = "tasks", mixinStandardHelpOptions = true,
     description = "Writes the task breakdown table (任务分解表): one row per leaf item with its number path (序号), "
         + "section, title, text, targets, lead units, supporting units and deadline, ready to import into a "
@@ -35,6 +38,11 @@ final class TasksCommand extends TableCommand {
         for (Plan plan : result.plans()) {
             for (Section s : plan.sections()) {
                 String section = s.numbering().label() + s.title();
+                if (s.items().isEmpty() && (!s.leadUnits().isEmpty() || !s.supportingUnits().isEmpty() || s.deadline() != null)) {
+                    // a section that is a task itself (一、…。（国家发展改革委负责）)
+                    rows.add(row(file, number(s.numbering().label()), section, s.title(), String.join(" ", s.body()),
+                        s.targets(), s.leadUnits(), s.supportingUnits(), s.deadline()));
+                }
                 leaves(file, section, number(s.numbering().label()), s.items(), rows);
             }
         }
@@ -48,13 +56,20 @@ final class TasksCommand extends TableCommand {
                 leaves(file, section, here, i.items(), rows);
                 continue;
             }
-            String targets = i.targets().stream().map(t -> t.text()).collect(Collectors.joining("；"));
-            rows.add(List.of(file, here, section, i.title(), i.text().replace('\n', ' '), targets,
-                String.join("；", i.leadUnits()), String.join("；", i.supportingUnits()),
-                i.deadline() == null ? "" : i.deadline().text(),
-                i.deadline() == null || i.deadline().date() == null ? "" : i.deadline().date().toString(),
-                i.deadline() == null ? "" : i.deadline().precision().id()));
+            rows.add(row(file, here, section, i.title(), i.text(), i.targets(), i.leadUnits(), i.supportingUnits(),
+                i.deadline()));
         }
+    }
+
+    private static List<String> row(String file, String number, String section, String title, String text,
+                                    List<org.plandoc.core.Target> targets, List<String> lead, List<String> supporting,
+                                    org.plandoc.core.Deadline deadline) {
+        String commitments = targets.stream().filter(org.plandoc.core.Target::isCommitment).map(t -> t.text())
+            .collect(Collectors.joining("；"));
+        return List.of(file, number, section, title, text.replace('\n', ' '), commitments, String.join("；", lead),
+            String.join("；", supporting), deadline == null ? "" : deadline.text(),
+            deadline == null || deadline.date() == null ? "" : deadline.date().toString(),
+            deadline == null ? "" : deadline.precision().id());
     }
 
     /** 二、 → 二, （三） stays （三）, 2. → 2: the number without the punctuation that follows it. */

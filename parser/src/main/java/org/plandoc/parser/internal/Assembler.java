@@ -383,11 +383,21 @@ final class Assembler {
         List<String> body = new ArrayList<>();
         String title = splitTitle(own, body, d);
         part = rules ? Kinds.Part.RULES : Kinds.reviewHeading(title, planYear) ? Kinds.Part.REVIEW : Kinds.Part.PLAN;
+        // （商务部负责） after a section's own text: the section's units, as for an item
+        Assignments.Found who = assignments.find(ownText(d));
         List<Item> items = new ArrayList<>();
         for (Draft c : d.children) {
             items.add(item(c));
         }
-        return new Section(numbering(d), title, body, items, ownTargets(d), span(d.start, d.end()));
+        return new Section(numbering(d), title, body, items, ownTargets(d), who.lead(), who.supporting(), who.deadline(),
+            span(d.start, d.end()));
+    }
+
+    /** A node's own text: after its marker up to its first child, and after children that lived in one paragraph. */
+    private String ownText(Draft d) {
+        StringBuilder b = new StringBuilder(text.text(d.contentStart, Math.max(d.contentStart, d.ownEnd)));
+        d.extras.forEach(r -> b.append('\n').append(text.text(r[0], r[1])));
+        return b.toString();
     }
 
     private Item item(Draft d) {
@@ -400,9 +410,7 @@ final class Assembler {
             children.add(item(c));
         }
         List<Target> found = ownTargets(d);
-        StringBuilder ownText = new StringBuilder(text.text(d.contentStart, Math.max(d.contentStart, d.ownEnd)));
-        d.extras.forEach(r -> ownText.append('\n').append(text.text(r[0], r[1])));
-        Assignments.Found who = assignments.find(ownText.toString());
+        Assignments.Found who = assignments.find(ownText(d));
         return new Item(numbering(d), title, String.join("\n", rest), children, found, who.lead(), who.supporting(),
             who.deadline(), span(d.start, d.end()));
     }

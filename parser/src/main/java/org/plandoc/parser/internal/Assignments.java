@@ -59,7 +59,7 @@ final class Assignments {
             deadline = Deadlines.last(labelledDeadline, planYear, true);
         }
         // a bracket that ends in 负责: （农业农村部、工业和信息化部等负责。…）, unless 牵头 comes first
-        int firstLead = text.indexOf("牵头");
+        int firstLead = leadVerb(text, 0);
         int firstDuty = text.indexOf("负责");
         boolean leadFirst = firstLead >= 0 && (firstDuty < 0 || firstLead < firstDuty);
         if (lead.isEmpty() && supporting.isEmpty() && !leadFirst) {
@@ -77,7 +77,7 @@ final class Assignments {
         }
         // 市卫健委牵头，各区县配合
         if (lead.isEmpty()) {
-            int k = text.indexOf("牵头");
+            int k = leadVerb(text, 0);
             if (k > 0 && (k + 2 >= text.length() || "，,、；;。）)".indexOf(text.charAt(k + 2)) >= 0)) {
                 String who = subject(clauseBefore(text, k));
                 if (!who.isEmpty() && who.length() <= 30) {
@@ -144,6 +144,21 @@ final class Assignments {
             }
         }
         return false;
+    }
+
+    /**
+     * Where 牵头 is the verb (市卫健委牵头), from {@code from}; -1 when none. In 牵头单位 and
+     * 牵头部门 it is part of a noun (各专项工作牵头单位负责), unless a label's colon follows.
+     */
+    private static int leadVerb(String text, int from) {
+        for (int k = text.indexOf("牵头", from); k >= 0; k = text.indexOf("牵头", k + 2)) {
+            boolean noun = text.startsWith("单位", k + 2) || text.startsWith("部门", k + 2);
+            boolean label = noun && k + 4 < text.length() && (text.charAt(k + 4) == '：' || text.charAt(k + 4) == ':');
+            if (!noun || label) {
+                return k;
+            }
+        }
+        return -1;
     }
 
     private static final String[] BODY_ENDINGS = {"部", "委", "局", "厅", "办", "院", "署", "会", "行", "公司", "政府",
@@ -238,10 +253,12 @@ final class Assignments {
         return null;
     }
 
+    /** A label with its colon at {@code j}: the next value starts (各专项工作牵头单位 ends in a label's words, not a label). */
     private static boolean labelAt(String text, int j) {
         for (String[] labels : new String[][] {LEAD_LABELS, SUPPORT_LABELS, RESPONSIBLE_LABELS, DEADLINE_LABELS}) {
             for (String l : labels) {
-                if (text.startsWith(l, j)) {
+                int c = j + l.length();
+                if (text.startsWith(l, j) && c < text.length() && (text.charAt(c) == '：' || text.charAt(c) == ':')) {
                     return true;
                 }
             }
@@ -282,7 +299,8 @@ final class Assignments {
     /** A list of units: split on 、 and ，, "各区、县级市" kept whole, 等 dropped. */
     static List<String> units(String list) {
         List<String> out = new ArrayList<>();
-        for (String part : list.split("[、，,；;]")) {
+        // 商务部等和各有关省级人民政府: two groups of units, the ministries and the provinces
+        for (String part : list.split("[、，,；;]|等和|等及|等与")) {
             String u = part.strip();
             if (u.endsWith("等")) {
                 u = u.substring(0, u.length() - 1);
