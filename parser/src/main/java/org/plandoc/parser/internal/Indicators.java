@@ -144,6 +144,11 @@ final class Indicators {
      */
     static String clean(String words, boolean verbs) {
         String w = words.strip();
+        // a closing quotation mark with no opening one: the indicator started inside a quotation
+        int close = Math.max(w.lastIndexOf('”'), w.lastIndexOf('」'));
+        if (close >= 0 && w.lastIndexOf('“', close) < 0 && w.lastIndexOf('「', close) < 0) {
+            w = w.substring(close + 1);
+        }
         boolean changed = true;
         while (changed && !w.isEmpty()) {
             changed = false;
@@ -174,11 +179,6 @@ final class Indicators {
                     break;
                 }
             }
-        }
-        // a closing quotation mark with no opening one: the indicator started inside a quotation
-        int close = Math.max(w.lastIndexOf('”'), w.lastIndexOf('」'));
-        if (close >= 0 && w.lastIndexOf('“', close) < 0 && w.lastIndexOf('「', close) < 0) {
-            w = w.substring(close + 1);
         }
         return w.length() > 40 ? w.substring(w.length() - 40) : w.strip();
     }
@@ -230,7 +230,7 @@ final class Indicators {
         while (changed && !w.isEmpty()) {
             changed = false;
             for (String end : new String[] {"分别", "均", "拟", "将", "要", "的", "达", "了", "已", "再", "共", "约", "近",
-                "预期目标", "目标", "预期", "力争", "确保", "争取", "逐步", "进一步", "在"}) {
+                "预期目标", "目标", "预期", "力争", "确保", "争取", "逐步", "进一步", "在", "最长", "最短", "最高", "最低"}) {
                 if (w.endsWith(end) && w.length() > end.length()) {
                     w = w.substring(0, w.length() - end.length()).strip();
                     changed = true;

@@ -188,6 +188,11 @@ final class TargetScanner implements TargetFinder {
             indicator = share ? indicator + counted : counted;
             textEnd = e;
         }
+        // 处以三万元以下的罚款: what a penalty's amount measures is the fine
+        String fine = fineAfter(t, end, to);
+        if (fine != null) {
+            indicator = fine;
+        }
         if (!indicator.isEmpty()) {
             context.indicator = indicator;
         }
@@ -206,8 +211,20 @@ final class TargetScanner implements TargetFinder {
         int s = t.origin(textStart, source.text.length());
         int e2 = t.originEnd(textEnd, source.text.length());
         SourceSpan span = source.span(s, Math.max(s, e2));
-        out.add(new Target(textOf, indicator, comparison, value, q.upper() == null ? null : q.upper().value(),
-            q.printedUnit(), normalized, deadline(t, start, from), value == null, span));
+        Target target = new Target(textOf, indicator, comparison, value, q.upper() == null ? null : q.upper().value(),
+            q.printedUnit(), normalized, deadline(t, start, from), value == null, span);
+        // 处五千元以上五万元以下罚款: one range, not a floor and a ceiling (in the unit both come to)
+        Target floor = out.isEmpty() ? null : out.get(out.size() - 1);
+        if (floor != null && comparison == Comparison.AT_MOST && floor.comparator() == Comparison.AT_LEAST
+                && floor.normalized() != null && normalized != null && floor.normalized().unit().equals(normalized.unit())
+                && floor.span() != null && span.start() - floor.span().end() <= 1
+                && floor.normalized().value().compareTo(normalized.value()) < 0) {
+            out.set(out.size() - 1, new Target(source.text.substring(floor.span().start(), span.end()),
+                fine != null ? fine : floor.indicator(), Comparison.BETWEEN, floor.normalized().value(), normalized.value(),
+                normalized.unit(), floor.normalized(), target.deadline(), false, source.span(floor.span().start(), span.end())));
+            return Math.max(end, textEnd);
+        }
+        out.add(target);
         return Math.max(end, textEnd);
     }
 
@@ -241,6 +258,15 @@ final class TargetScanner implements TargetFinder {
         return s;
     }
 
+    /** 罚款 or 罚金 just after a quantity (…元以下的罚款), or null. */
+    private static String fineAfter(Logical t, int end, int to) {
+        int j = end;
+        if (j < to && t.charAt(j) == '的') {
+            j++;
+        }
+        return Quantities.at(t, j, "罚款") ? "罚款" : Quantities.at(t, j, "罚金") ? "罚金" : null;
+    }
+
     /** Whether words start like a noun: not a verb, an adverb or a comparator. */
     private static boolean noun(String w) {
         char c = w.charAt(0);
@@ -263,10 +289,14 @@ final class TargetScanner implements TargetFinder {
 
     /** Whether an Arabic number with a counting unit starts at {@code e} (65岁 does not count). */
     private static boolean countsAt(Logical t, int e, int to) {
-        if (!Quantities.isDigit(t.charAt(e))) {
+        int j = e;
+        if (Quantities.isChineseNumeral(t.charAt(e)) && "万亿千百".indexOf(t.charAt(e)) < 0) {
+            while (j < to && Quantities.isChineseNumeral(t.charAt(j)) && "万亿".indexOf(t.charAt(j)) < 0) {
+                j++;        // 五万元: a count in Chinese numerals
+            }
+        } else if (!Quantities.isDigit(t.charAt(e))) {
             return false;
         }
-        int j = e;
         while (j < to && (Quantities.isDigit(t.charAt(j)) || t.charAt(j) == '.')) {
             j++;
         }

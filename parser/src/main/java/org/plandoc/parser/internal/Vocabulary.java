@@ -74,7 +74,7 @@ final class Vocabulary {
     /** Words before an indicator that say when, where or how hard, not what (力争, 全年, 扎实, 进一步). */
     static final String[] LEADS = {
         "力争", "确保", "争取", "全年", "今年", "明年", "要", "将", "再", "共", "累计", "进一步", "持续", "加快", "大力",
-        "积极", "扎实", "深入", "着力", "努力", "重点", "计划", "预计", "拟", "其中", "同时", "并", "分别", "均", "还",
+        "积极", "扎实", "深入", "着力", "努力", "计划", "预计", "拟", "其中", "同时", "并", "分别", "均", "还",
         "以上", "以下", "左右", "逐步", "引导", "先", "又", "也", "都", "各", "包括", "如"
     };
     /** Verbs that start a new phrase after a counted noun (11个城市开展试点): the noun ends before them. */
