@@ -67,7 +67,15 @@ final class Assignments {
                 int k = bracket.indexOf("负责");
                 if (k > 0) {
                     // （生态环境部指导，试点城市政府负责落实）: who 负责 is the clause just before it
-                    assign(units(subject(clauseBefore(bracket, k))), lead, supporting);
+                    String who = subject(clauseBefore(bracket, k));
+                    int with = who.indexOf("会同");
+                    if (with > 0) {
+                        // （市卫健委会同市医保局负责）: the first leads, the others work with it
+                        lead.addAll(units(who.substring(0, with)));
+                        supporting.addAll(units(who.substring(with + 2)));
+                    } else {
+                        assign(units(who), lead, supporting);
+                    }
                     if (deadline == null) {
                         deadline = Deadlines.last(bracket, planYear, true);
                     }
@@ -78,7 +86,9 @@ final class Assignments {
         // 市卫健委牵头，各区县配合
         if (lead.isEmpty()) {
             int k = leadVerb(text, 0);
-            if (k > 0 && (k + 2 >= text.length() || "，,、；;。）)".indexOf(text.charAt(k + 2)) >= 0)) {
+            // 市卫健委牵头，…; 市发展改革委、市财政局牵头负责
+            if (k > 0 && (k + 2 >= text.length() || "，,、；;。）)".indexOf(text.charAt(k + 2)) >= 0
+                    || text.startsWith("负责", k + 2))) {
                 String who = subject(clauseBefore(text, k));
                 if (!who.isEmpty() && who.length() <= 30) {
                     lead.addAll(units(who));

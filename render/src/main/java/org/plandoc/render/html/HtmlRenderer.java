@@ -177,7 +177,8 @@ public final class HtmlRenderer implements PlanRenderer {
             }
             w.text(text.substring(at, k));
             BigDecimal value = target.normalized() != null ? target.normalized().value() : target.value();
-            w.open("data", "class", "target " + target.comparator().id(), "value",
+            // the kind as a class: a page can style commitments apart from past results or requirements
+            w.open("data", "class", "target " + target.kind().id() + " " + target.comparator().id(), "value",
                 value == null ? "" : value.toPlainString()).text(target.text()).close("data");
             at = k + target.text().length();
             t++;
