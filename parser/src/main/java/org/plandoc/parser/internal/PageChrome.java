@@ -101,19 +101,38 @@ final class PageChrome {
     }
 
     /**
-     * 相关报道： and all after it, or the licence a wiki adds: set aside to the end.
-     * Looked for in the last third of the page only: a label so early is the text's own.
+     * 相关报道： and the links after it, or the licence a wiki adds: set aside. The
+     * tail is link-like lines — short titles, hashes, buttons — and ends at the
+     * first line that is a document's again (a long paragraph, a numbered heading:
+     * a page may hold another plan after a plan's links). Looked for in the last
+     * third of the page only: a label so early is the text's own.
      */
     private void tail() {
         for (int l = lines.length * 2 / 3; l < lines.length; l++) {
             String t = lines[l];
             if (t != null && t.length() <= 30 && startsWithAny(t, TAIL_STARTS)) {
-                for (int m = l; m < lines.length; m++) {
+                int m = l;
+                while (m < lines.length && !documentAgain(lines[m], m > l)) {
                     kind[m] = CHROME;
+                    m++;
                 }
-                return;
+                l = m;
             }
         }
+    }
+
+    /** Whether a line after a page's links is text of a document again: too long for a link, or a numbered heading. */
+    private static boolean documentAgain(String t, boolean after) {
+        if (!after) {
+            return false;
+        }
+        if (t == null) {
+            return true;
+        }
+        if (t.startsWith("本作品") || t.length() <= 2) {
+            return false;
+        }
+        return t.length() > 80 || t.startsWith("一、") || t.startsWith("第一") || t.startsWith("（一）");
     }
 
     /** After 您的位置, the crumbs: short lines and > up to the first line that is more than a label. */
