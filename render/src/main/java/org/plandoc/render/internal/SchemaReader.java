@@ -278,7 +278,7 @@ public final class SchemaReader {
         BigDecimal upper = null;
         String unit = "";
         Quantity normalized = null;
-        String deadline = null;
+        Deadline deadline = null;
         boolean placeholder = false;
         TargetKind kind = TargetKind.COMMITMENT;
         SourceSpan span = null;
@@ -292,7 +292,7 @@ public final class SchemaReader {
                 case "upper": upper = decimal(at); break;
                 case "unit": unit = string(at); break;
                 case "normalized": normalized = quantity(at); break;
-                case "deadline": deadline = string(at); break;
+                case "deadline": deadline = Deadline.ofText(string(at)); break;
                 case "placeholder": placeholder = bool(at); break;
                 case "kind": kind = kind(at); break;
                 case "span": span = span(at); break;

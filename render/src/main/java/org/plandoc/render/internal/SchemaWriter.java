@@ -169,7 +169,7 @@ public final class SchemaWriter {
             g.writeStringField("unit", n.unit());
             g.writeEndObject();
         }
-        string("deadline", t.deadline());
+        string("deadline", t.deadline() == null ? null : t.deadline().text());
         g.writeBooleanField("placeholder", t.placeholder());
         g.writeStringField("kind", t.kind().id());
         span(t.span());
