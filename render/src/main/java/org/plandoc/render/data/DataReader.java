@@ -122,6 +122,9 @@ public final class DataReader {
         JsonParser p = null;
         try {
             p = factory.createParser(new LimitedReader(reader, maxDocumentLength, maxLine));
+            if (p.nextToken() == null) {
+                throw new InvalidDataException(1, "", "empty: plandoc data is a mapping with schemaVersion and plans");
+            }
             ParseResult result = this.reader.readValue(p);
             if (p.nextToken() != null) {
                 throw new InvalidDataException(p.currentTokenLocation().getLineNr(), "", "more than one document");

@@ -89,7 +89,7 @@ public final class Values {
             } catch (NumberFormatException | ArithmeticException e) {
                 throw in.problem("number out of range: " + text);
             }
-            if (v.scale() > MAX_DIGITS || v.precision() - v.scale() > MAX_DIGITS) {
+            if (v.scale() > MAX_DIGITS || (long) v.precision() - v.scale() > MAX_DIGITS) {
                 throw in.problem("number out of range: plandoc reads at most " + MAX_DIGITS
                     + " digits before and after the point, was " + text);
             }
