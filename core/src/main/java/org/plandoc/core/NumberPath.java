@@ -134,12 +134,12 @@ public final class NumberPath {
             return toString();
         }
         StringBuilder b = new StringBuilder();
-        for (Numbering n : numberings) {
-            String label = n.label().strip();
+        for (int i = 0; i < numberings.size(); i++) {
+            String label = numberings.get(i).label().strip();
             while (!label.isEmpty() && "、.．".indexOf(label.charAt(label.length() - 1)) >= 0) {
                 label = label.substring(0, label.length() - 1);
             }
-            b.append(b.length() == 0 ? "" : ".").append(label);
+            b.append(i == 0 ? "" : ".").append(label);
         }
         return b.toString();
     }

@@ -40,7 +40,7 @@ class QueryTest {
         assertThat(entries).extracting(e -> e.path().toString())
             .containsExactly("七.（二十）", "七.（二十一）", "七.（二十一）.1", "七.（二十一）.2", "七.（二十二）", "§1.1");
         assertThat(entries).extracting(e -> e.path().printed())
-            .containsExactly("七.(二十)", "七.(二十)", "七.(二十).1", "七.(二十).2", "七.(二十", "1");
+            .containsExactly("七.(二十)", "七.(二十)", "七.(二十).1", "七.(二十).2", "七.(二十", ".1");
         assertThat(entries).extracting(ItemEntry::depth).containsExactly(1, 1, 2, 2, 1, 1);
         assertThat(entries.get(2).parent()).isSameAs(entries.get(1).item());
         assertThat(entries.get(2).parentItem()).isSameAs(entries.get(1).item());
