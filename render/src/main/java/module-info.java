@@ -7,7 +7,6 @@ module org.plandoc.render {
     requires com.fasterxml.jackson.databind;
     requires com.fasterxml.jackson.dataformat.yaml;
     requires org.yaml.snakeyaml;
-    requires org.apache.commons.text;
 
     exports org.plandoc.render;
     exports org.plandoc.render.data;
