@@ -15,10 +15,12 @@ public final class Source {
 
     private final JsonParser p;
     private final boolean rejectUnknown;
+    private final int maxDepth;
 
     public Source(JsonParser parser, boolean rejectUnknownFields) {
         this.p = parser;
         this.rejectUnknown = rejectUnknownFields;
+        this.maxDepth = parser.streamReadConstraints().getMaxNestingDepth();
     }
 
     JsonParser parser() {
@@ -65,14 +67,44 @@ public final class Source {
         return p.nextToken() != JsonToken.END_ARRAY;
     }
 
+    /** Skips the current value, however deep, without building anything; the nesting limit still holds. */
     void skip() throws IOException {
-        p.skipChildren();
+        if (!p.currentToken().isStructStart()) {
+            return;
+        }
+        checkDepth();
+        for (int open = 1; open > 0; ) {
+            JsonToken t = p.nextToken();
+            if (t == null) {
+                return;
+            }
+            if (t.isStructStart()) {
+                open++;
+                checkDepth();
+            } else if (t.isStructEnd()) {
+                open--;
+            }
+        }
     }
 
-    /** Fails unless the current token is {@code token}. */
+    /**
+     * Fails unless the current token is {@code token}; a mapping or a list must also stand within
+     * the nesting limit. Checked here, not only by the parser: Jackson's YAML parser enforces the
+     * limit from 2.16 on, and the mapping reads nested values by recursion.
+     */
     void expect(JsonToken token, String what) throws DataProblem {
         if (p.currentToken() != token || isAlias()) {
             throw problem("must be " + what + ", was " + describe());
+        }
+        if (token.isStructStart()) {
+            checkDepth();
+        }
+    }
+
+    private void checkDepth() throws DataProblem {
+        int depth = p.getParsingContext().getNestingDepth();
+        if (depth > maxDepth) {
+            throw problem("nesting depth " + depth + " exceeds the limit of this reader, " + maxDepth);
         }
     }
 
