@@ -4,7 +4,7 @@
 module org.plandoc.render {
     requires transitive org.plandoc.core;
     requires com.fasterxml.jackson.core;
-    requires com.fasterxml.jackson.databind;
+    requires transitive com.fasterxml.jackson.databind;    // PlandocModule is a Jackson module
     requires com.fasterxml.jackson.dataformat.yaml;
     requires org.yaml.snakeyaml;
 

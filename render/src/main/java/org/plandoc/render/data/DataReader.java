@@ -169,7 +169,7 @@ public final class DataReader {
     public static final class Builder {
         private final Format format;
         private boolean rejectUnknownFields;
-        private long maxDocumentLength = 1L << 30;
+        private long maxDocumentLength = Integer.MAX_VALUE;
         private int maxNestingDepth = 200;
 
         private Builder(Format format) {
@@ -187,8 +187,10 @@ public final class DataReader {
         }
 
         /**
-         * The longest document read, in characters (default 2<sup>30</sup>, 1,073,741,824: the JSON of a
-         * 100 MB plan is 200 to 450 million). Also the longest string. A server that reads uploads sets less.
+         * The longest document read, in characters; also the longest string. Default 2<sup>31</sup>−1, as long
+         * as a Java string can be and as SnakeYAML can count: the JSON of a 100 MB plan is 0.2 to 1.2 billion
+         * characters (the more targets, the more). Reading is linear and builds only what the data holds, but a
+         * server that reads uploads sets less.
          */
         public Builder maxDocumentLength(long chars) {
             if (chars < 1) {

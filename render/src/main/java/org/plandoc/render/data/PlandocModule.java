@@ -9,8 +9,8 @@ import com.fasterxml.jackson.databind.JsonDeserializer;
 import com.fasterxml.jackson.databind.JsonSerializer;
 import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.module.SimpleModule;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
-import java.util.function.Function;
 import org.plandoc.core.Deadline;
 import org.plandoc.core.Diagnostic;
 import org.plandoc.core.Item;
@@ -22,9 +22,10 @@ import org.plandoc.core.Quantity;
 import org.plandoc.core.Section;
 import org.plandoc.core.SourceSpan;
 import org.plandoc.core.Target;
+import org.plandoc.render.data.internal.Definitions;
 import org.plandoc.render.data.internal.JsonSink;
 import org.plandoc.render.data.internal.Mapping;
-import org.plandoc.render.data.internal.Shape;
+import org.plandoc.render.data.internal.Sink;
 import org.plandoc.render.data.internal.Source;
 import org.plandoc.render.data.internal.Value;
 
@@ -86,23 +87,20 @@ public final class PlandocModule extends SimpleModule {
 
     /** A parse result as a whole file: the document shape, without a source name. */
     private static final class DocumentValue implements Value<ParseResult> {
-        private final Shape<Mapping.Document> document = Mapping.DOCUMENT;
-        private final Function<ParseResult, Mapping.Document> wrap = r -> new Mapping.Document(r, null);
 
         @Override
-        public void write(org.plandoc.render.data.internal.Sink out, ParseResult value) throws IOException {
-            document.write(out, wrap.apply(value));
+        public void write(Sink out, ParseResult value) throws IOException {
+            Mapping.DOCUMENT.write(out, new Mapping.Document(value, null));
         }
 
         @Override
         public ParseResult read(Source in) throws IOException {
-            return document.read(in).result();
+            return Mapping.DOCUMENT.read(in).result();
         }
 
         @Override
-        public void describe(com.fasterxml.jackson.databind.node.ObjectNode schema,
-                             org.plandoc.render.data.internal.Definitions definitions) {
-            document.describe(schema, definitions);
+        public void describe(ObjectNode schema, Definitions definitions) {
+            Mapping.DOCUMENT.describe(schema, definitions);
         }
     }
 }

@@ -126,10 +126,8 @@ class HostileDataTest {
     @Timeout(value = 10, unit = TimeUnit.SECONDS)
     void aSixteenMegabyteYamlLineIsRefusedAtOnce() {
         String line = "schemaVersion: 2\nplans:\n  - title: " + "计划".repeat(8 << 20) + "\n";
-        long start = System.nanoTime();
         InvalidDataException e = refused(DataReader.yaml(), line);
         assertThat(e).hasMessage("line 3: line 3 is longer than 65536 characters: not data plandoc writes");
-        assertThat(System.nanoTime() - start).as("nanoseconds").isLessThan(TimeUnit.SECONDS.toNanos(5));
     }
 
     @Test

@@ -47,8 +47,9 @@ class YamlStringsTest {
         assertThat(yaml).contains("title: \"a:\\Lb\\uD800\"").doesNotContain("\u2028").doesNotContain("\ud800");
     }
 
+    /** Before: 29 s for one 16 MB line (SnakeYAML rescans a line for every 1,024 chars it reads); folded, about 2 s. */
     @Test
-    @Timeout(value = 60, unit = TimeUnit.SECONDS)
+    @Timeout(value = 20, unit = TimeUnit.SECONDS)
     void aSixteenMegabyteStringReadsBackInLinearTime() {
         StringBuilder b = new StringBuilder();
         while (b.length() < 16 << 20) {
@@ -57,11 +58,7 @@ class YamlStringsTest {
         ParseResult result = titled("计划", b.toString());
         String yaml = YamlRenderer.builder().build().render(result);
         assertThat(yaml.lines().mapToInt(String::length).max().orElse(0)).isLessThanOrEqualTo(4_200);
-        long start = System.nanoTime();
         assertThat(DataReader.yaml().read(yaml)).isEqualTo(result);
-        long millis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start);
-        // before: 29 s for one 16 MB line (SnakeYAML rescans a line for every 1,024 chars); folded it is linear
-        assertThat(millis).as("milliseconds to read 16 MB").isLessThan(20_000);
     }
 
     @Test
