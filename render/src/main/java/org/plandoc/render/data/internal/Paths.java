@@ -29,6 +29,13 @@ public final class Paths {
             }
         }
         Collections.reverse(steps);
+        if (steps.size() > 24) {
+            // a path thousands of levels deep would make the message megabytes long: keep its ends
+            List<String> ends = new ArrayList<>(steps.subList(0, 10));
+            ends.add("…");
+            ends.addAll(steps.subList(steps.size() - 10, steps.size()));
+            steps = ends;
+        }
         String path = String.join("", steps);
         return path.startsWith(".") ? path.substring(1) : path;
     }
