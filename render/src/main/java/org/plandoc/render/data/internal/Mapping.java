@@ -47,10 +47,10 @@ public final class Mapping {
     private Mapping() {
     }
 
-    private static final Field<SourceSpan, Integer> SPAN_START = Field.of("start", INT, SourceSpan::start).required();
-    private static final Field<SourceSpan, Integer> SPAN_END = Field.of("end", INT, SourceSpan::end).required();
-    private static final Field<SourceSpan, Integer> SPAN_LINE = Field.of("line", INT, SourceSpan::line).required();
-    private static final Field<SourceSpan, Integer> SPAN_COLUMN = Field.of("column", INT, SourceSpan::column).required();
+    private static final Field<SourceSpan, Integer> SPAN_START = Field.ofInt("start", SourceSpan::start).required();
+    private static final Field<SourceSpan, Integer> SPAN_END = Field.ofInt("end", SourceSpan::end).required();
+    private static final Field<SourceSpan, Integer> SPAN_LINE = Field.ofInt("line", SourceSpan::line).required();
+    private static final Field<SourceSpan, Integer> SPAN_COLUMN = Field.ofInt("column", SourceSpan::column).required();
     public static final Shape<SourceSpan> SPAN = Shape.of("span", "a mapping with start, end, line and column",
         "Where a node stands in the decoded source: offsets in UTF-16 code units, 1-based line and column of the start.",
         v -> new SourceSpan(v.get(SPAN_START), v.get(SPAN_END), v.get(SPAN_LINE), v.get(SPAN_COLUMN)),
@@ -58,7 +58,7 @@ public final class Mapping {
 
     private static final Field<Numbering, NumberingStyle> STYLE = Field.of("style",
         ids(NumberingStyle.values(), NumberingStyle::id, "numbering style"), Numbering::style).required();
-    private static final Field<Numbering, Integer> ORDINAL = Field.of("ordinal", INT, Numbering::ordinal).required()
+    private static final Field<Numbering, Integer> ORDINAL = Field.ofInt("ordinal", Numbering::ordinal).required()
         .doc("the number it stands for");
     private static final Field<Numbering, String> LABEL = Field.of("label", TEXT, Numbering::label).orElse("")
         .doc("the number exactly as printed, damaged or not; empty for a heading without a number");

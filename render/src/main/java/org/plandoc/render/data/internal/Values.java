@@ -236,32 +236,41 @@ public final class Values {
 
     /** A list of {@code element}; null reads as empty. */
     public static <V> Value<List<V>> list(Value<V> element) {
-        return new Value<>() {
-            @Override
-            public void write(Sink out, List<V> values) throws IOException {
-                out.startArray();
-                for (V v : values) {
-                    element.write(out, v);
-                }
-                out.endArray();
-            }
+        return new ListValue<>(element);
+    }
 
-            @Override
-            public List<V> read(Source in) throws IOException {
-                in.expect(JsonToken.START_ARRAY, "a list");
-                List<V> out = new ArrayList<>();
-                while (in.nextElement()) {
-                    out.add(element.read(in));
-                }
-                return out;     // the record copies it
-            }
+    /** A list: a type of its own so that a field knows, once, that its value is left out when empty. */
+    static final class ListValue<V> implements Value<List<V>> {
+        private final Value<V> element;
 
-            @Override
-            public void describe(ObjectNode schema, Definitions definitions) {
-                schema.put("type", "array");
-                element.describe(schema.putObject("items"), definitions);
+        ListValue(Value<V> element) {
+            this.element = element;
+        }
+
+        @Override
+        public void write(Sink out, List<V> values) throws IOException {
+            out.startArray();
+            for (int i = 0; i < values.size(); i++) {
+                element.write(out, values.get(i));
             }
-        };
+            out.endArray();
+        }
+
+        @Override
+        public List<V> read(Source in) throws IOException {
+            in.expect(JsonToken.START_ARRAY, "a list");
+            List<V> out = new ArrayList<>();
+            while (in.nextElement()) {
+                out.add(element.read(in));
+            }
+            return out;     // the record copies it
+        }
+
+        @Override
+        public void describe(ObjectNode schema, Definitions definitions) {
+            schema.put("type", "array");
+            element.describe(schema.putObject("items"), definitions);
+        }
     }
 
     /** A value defined later (a shape that contains itself: items of items). */
