@@ -96,6 +96,10 @@ public final class Field<T, V> {
             return;
         }
         out.field(name);
-        value.write(out, v);
+        if (value == Values.TEXT) {
+            out.string((String) v);     // most fields are text: no call through the megamorphic Value.write
+        } else {
+            value.write(out, v);
+        }
     }
 }

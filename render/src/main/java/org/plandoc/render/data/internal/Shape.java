@@ -23,6 +23,7 @@ public final class Shape<T> implements Value<T> {
     private final String description;
     private final Function<Slots, T> make;
     private final List<Field<T, ?>> fields;
+    private final Field<T, ?>[] order;
     private final Map<String, Field<T, ?>> byName = new HashMap<>();
 
     private Shape(String name, String what, String description, Function<Slots, T> make, List<Field<T, ?>> fields) {
@@ -31,6 +32,7 @@ public final class Shape<T> implements Value<T> {
         this.description = description;
         this.make = make;
         this.fields = fields;
+        this.order = fields.toArray(new Field[0]);
         for (int i = 0; i < fields.size(); i++) {
             Field<T, ?> f = fields.get(i);
             if (f.index >= 0) {
@@ -61,7 +63,7 @@ public final class Shape<T> implements Value<T> {
     @Override
     public void write(Sink out, T value) throws IOException {
         out.startObject();
-        for (Field<T, ?> f : fields) {
+        for (Field<T, ?> f : order) {     // an array: the loop that writes every node runs without an iterator
             f.write(out, value);
         }
         out.endObject();
