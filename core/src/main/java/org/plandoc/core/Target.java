@@ -64,6 +64,16 @@ public record Target(String text, String indicator, Comparison comparator, BigDe
     }
 
     /**
+     * A {@link TargetKind#COMMITMENT commitment}. Prefer {@link #builder()}, which survives new fields.
+     * (Beside the constructor that takes the deadline's words: a {@code null} deadline needs a cast here.)
+     */
+    public Target(String text, String indicator, Comparison comparator, BigDecimal value, BigDecimal upper,
+                  String unit, Quantity normalized, Deadline deadline, boolean placeholder, SourceSpan span) {
+        this(text, indicator, comparator, value, upper, unit, normalized, deadline, placeholder, TargetKind.COMMITMENT,
+            span);
+    }
+
+    /**
      * A builder: {@code Target.builder().text("新增床位1600张").comparator(Comparison.EXACTLY).value(new BigDecimal("1600")).unit("张").build()}.
      * Defaults: empty indicator and unit, no value, not a placeholder, {@link TargetKind#COMMITMENT}.
      */
