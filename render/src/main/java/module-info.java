@@ -4,9 +4,9 @@
 module org.plandoc.render {
     requires transitive org.plandoc.core;
     requires com.fasterxml.jackson.core;
-    requires com.fasterxml.jackson.databind;
+    requires transitive com.fasterxml.jackson.databind;    // PlandocModule is a Jackson module
     requires com.fasterxml.jackson.dataformat.yaml;
-    requires org.apache.commons.text;
+    requires org.yaml.snakeyaml;
 
     exports org.plandoc.render;
     exports org.plandoc.render.data;

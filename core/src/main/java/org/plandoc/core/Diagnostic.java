@@ -15,7 +15,7 @@ import java.util.Objects;
  * }</pre>
  *
  * @param severity how serious it is
- * @param code     a stable code such as {@code PD101}; codes never change meaning
+ * @param code     a stable code such as {@code PD101} ({@link DiagnosticCode}); codes never change meaning
  * @param message  a sentence for people
  * @param span     where it is in the source, or {@code null} when it concerns the whole input
  */
@@ -28,6 +28,16 @@ public record Diagnostic(Severity severity, String code, String message, SourceS
         if (code.isBlank()) {
             throw new IllegalArgumentException("code must not be blank");
         }
+    }
+
+    /** A diagnostic with the code's own severity. */
+    public Diagnostic(DiagnosticCode code, String message, SourceSpan span) {
+        this(Objects.requireNonNull(code, "code must not be null").severity(), code.code(), message, span);
+    }
+
+    /** Whether it carries the given code. */
+    public boolean is(DiagnosticCode code) {
+        return this.code.equals(code.code());
     }
 
     /** As a compiler prints it: {@code line:column: severity CODE: message}. */

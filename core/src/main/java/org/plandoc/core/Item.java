@@ -40,6 +40,21 @@ public record Item(Numbering numbering, String title, String text, List<Item> it
         supportingUnits = List.copyOf(Objects.requireNonNull(supportingUnits, "supportingUnits must not be null"));
     }
 
+    /**
+     * A builder: {@code Item.builder().numbering(n).title("突出抓好政治建设").text("…").build()}. Defaults: empty
+     * title and text, no children, targets or units, no deadline, no span. Code that builds items with the
+     * builder keeps compiling when the model gains a field; the constructors do not.
+     */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** A builder holding this item's values, to change some of them. */
+    public Builder toBuilder() {
+        return new Builder().numbering(numbering).title(title).text(text).items(items).targets(targets)
+            .leadUnits(leadUnits).supportingUnits(supportingUnits).deadline(deadline).span(span);
+    }
+
     /** An item with no units and no deadline. */
     public Item(Numbering numbering, String title, String text, List<Item> items, List<Target> targets, SourceSpan span) {
         this(numbering, title, text, items, targets, List.of(), List.of(), null, span);
@@ -62,5 +77,84 @@ public record Item(Numbering numbering, String title, String text, List<Item> it
     @Override
     public void accept(PlanVisitor visitor) {
         visitor.visit(this);
+    }
+
+    /** Builds an {@link Item}; {@link #build()} validates as the constructor does. Not thread-safe. */
+    public static final class Builder {
+        private Numbering numbering;
+        private String title = "";
+        private String text = "";
+        private List<Item> items = List.of();
+        private List<Target> targets = List.of();
+        private List<String> leadUnits = List.of();
+        private List<String> supportingUnits = List.of();
+        private Deadline deadline;
+        private SourceSpan span;
+
+        private Builder() {
+        }
+
+        /** Its number (required). */
+        public Builder numbering(Numbering numbering) {
+            this.numbering = numbering;
+            return this;
+        }
+
+        /** The lead phrase (default empty). */
+        public Builder title(String title) {
+            this.title = title;
+            return this;
+        }
+
+        /** The rest of its own text (default empty). */
+        public Builder text(String text) {
+            this.text = text;
+            return this;
+        }
+
+        /** Child items, in order (default none). */
+        public Builder items(List<Item> items) {
+            this.items = items;
+            return this;
+        }
+
+        /** Its targets, in order (default none). */
+        public Builder targets(List<Target> targets) {
+            this.targets = targets;
+            return this;
+        }
+
+        /** The units that lead it (default none). */
+        public Builder leadUnits(List<String> leadUnits) {
+            this.leadUnits = leadUnits;
+            return this;
+        }
+
+        /** The units that support it (default none). */
+        public Builder supportingUnits(List<String> supportingUnits) {
+            this.supportingUnits = supportingUnits;
+            return this;
+        }
+
+        /** When it is due, or {@code null} (default). */
+        public Builder deadline(Deadline deadline) {
+            this.deadline = deadline;
+            return this;
+        }
+
+        /** Where it stands in the source, or {@code null} (default). */
+        public Builder span(SourceSpan span) {
+            this.span = span;
+            return this;
+        }
+
+        /**
+         * The item.
+         *
+         * @throws NullPointerException when the numbering is not set or a value is set to {@code null}
+         */
+        public Item build() {
+            return new Item(numbering, title, text, items, targets, leadUnits, supportingUnits, deadline, span);
+        }
     }
 }

@@ -2,6 +2,7 @@ package org.plandoc.core;
 
 import java.util.List;
 import java.util.Objects;
+import java.util.stream.Stream;
 
 /**
  * What the parser found in one input: the plans (a page may hold several) and
@@ -27,6 +28,16 @@ public record ParseResult(List<Plan> plans, List<Diagnostic> diagnostics, String
     /** The same result, with the charset the input was decoded with. */
     public ParseResult withCharset(String charset) {
         return new ParseResult(plans, diagnostics, charset);
+    }
+
+    /** Every item of every plan at any depth, in document order: {@link Plan#items()} of each plan. */
+    public Stream<ItemEntry> items() {
+        return plans.stream().flatMap(Plan::items);
+    }
+
+    /** Every target of every plan, in document order: {@link Plan#allTargets()} of each plan. */
+    public Stream<Target> allTargets() {
+        return plans.stream().flatMap(Plan::allTargets);
     }
 
     /** Whether any diagnostic has at least the given severity. */

@@ -23,4 +23,68 @@ public record PlanMetadata(String issuer, LocalDate date, String documentNumber,
     public boolean isEmpty() {
         return equals(EMPTY);
     }
+
+    /** A builder with no field set; code that uses it keeps compiling when the metadata gains a field. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** A builder holding these values, to change some of them. */
+    public Builder toBuilder() {
+        return new Builder().issuer(issuer).date(date).documentNumber(documentNumber).recipients(recipients)
+            .published(published).source(source);
+    }
+
+    /** Builds {@link PlanMetadata}. Not thread-safe. */
+    public static final class Builder {
+        private String issuer;
+        private LocalDate date;
+        private String documentNumber;
+        private String recipients;
+        private LocalDate published;
+        private String source;
+
+        private Builder() {
+        }
+
+        /** 发文机关. */
+        public Builder issuer(String issuer) {
+            this.issuer = issuer;
+            return this;
+        }
+
+        /** 成文日期. */
+        public Builder date(LocalDate date) {
+            this.date = date;
+            return this;
+        }
+
+        /** 文号. */
+        public Builder documentNumber(String documentNumber) {
+            this.documentNumber = documentNumber;
+            return this;
+        }
+
+        /** 主送机关. */
+        public Builder recipients(String recipients) {
+            this.recipients = recipients;
+            return this;
+        }
+
+        /** A web page's 发布日期. */
+        public Builder published(LocalDate published) {
+            this.published = published;
+            return this;
+        }
+
+        /** A web page's 信息来源. */
+        public Builder source(String source) {
+            this.source = source;
+            return this;
+        }
+
+        public PlanMetadata build() {
+            return new PlanMetadata(issuer, date, documentNumber, recipients, published, source);
+        }
+    }
 }

@@ -37,6 +37,21 @@ public record Section(Numbering numbering, String title, List<String> body, List
         supportingUnits = List.copyOf(Objects.requireNonNull(supportingUnits, "supportingUnits must not be null"));
     }
 
+    /**
+     * A builder: {@code Section.builder().numbering(n).title("加强党的全面领导").items(items).build()}. Defaults:
+     * empty title, no body, items, targets or units, no deadline, no span. Code that builds sections with the
+     * builder keeps compiling when the model gains a field; the constructors do not.
+     */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** A builder holding this section's values, to change some of them. */
+    public Builder toBuilder() {
+        return new Builder().numbering(numbering).title(title).body(body).items(items).targets(targets)
+            .leadUnits(leadUnits).supportingUnits(supportingUnits).deadline(deadline).span(span);
+    }
+
     /** A section whose own text names no units and no deadline. */
     public Section(Numbering numbering, String title, List<String> body, List<Item> items, List<Target> targets,
                    SourceSpan span) {
@@ -60,5 +75,84 @@ public record Section(Numbering numbering, String title, List<String> body, List
     @Override
     public void accept(PlanVisitor visitor) {
         visitor.visit(this);
+    }
+
+    /** Builds a {@link Section}; {@link #build()} validates as the constructor does. Not thread-safe. */
+    public static final class Builder {
+        private Numbering numbering;
+        private String title = "";
+        private List<String> body = List.of();
+        private List<Item> items = List.of();
+        private List<Target> targets = List.of();
+        private List<String> leadUnits = List.of();
+        private List<String> supportingUnits = List.of();
+        private Deadline deadline;
+        private SourceSpan span;
+
+        private Builder() {
+        }
+
+        /** Its number (required; {@link NumberingStyle#HEADING} for a heading without one). */
+        public Builder numbering(Numbering numbering) {
+            this.numbering = numbering;
+            return this;
+        }
+
+        /** Its heading text (default empty). */
+        public Builder title(String title) {
+            this.title = title;
+            return this;
+        }
+
+        /** Paragraphs before its first item (default none). */
+        public Builder body(List<String> body) {
+            this.body = body;
+            return this;
+        }
+
+        /** Its items, in order (default none). */
+        public Builder items(List<Item> items) {
+            this.items = items;
+            return this;
+        }
+
+        /** Targets its title and body state (default none). */
+        public Builder targets(List<Target> targets) {
+            this.targets = targets;
+            return this;
+        }
+
+        /** The units its own text names as leading it (default none). */
+        public Builder leadUnits(List<String> leadUnits) {
+            this.leadUnits = leadUnits;
+            return this;
+        }
+
+        /** The units that support it (default none). */
+        public Builder supportingUnits(List<String> supportingUnits) {
+            this.supportingUnits = supportingUnits;
+            return this;
+        }
+
+        /** When it is due, or {@code null} (default). */
+        public Builder deadline(Deadline deadline) {
+            this.deadline = deadline;
+            return this;
+        }
+
+        /** Where it stands in the source, or {@code null} (default). */
+        public Builder span(SourceSpan span) {
+            this.span = span;
+            return this;
+        }
+
+        /**
+         * The section.
+         *
+         * @throws NullPointerException when the numbering is not set or a value is set to {@code null}
+         */
+        public Section build() {
+            return new Section(numbering, title, body, items, targets, leadUnits, supportingUnits, deadline, span);
+        }
     }
 }

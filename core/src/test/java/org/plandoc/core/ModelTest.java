@@ -19,7 +19,7 @@ class ModelTest {
 
     static Target target(String text) {
         return new Target(text, "治理企业", Comparison.AT_LEAST, new BigDecimal("600"), null, "家",
-            new Quantity(new BigDecimal("600"), "家"), null, false, SPAN);
+            new Quantity(new BigDecimal("600"), "家"), (String) null, false, SPAN);
     }
 
     @Test
@@ -75,15 +75,15 @@ class ModelTest {
 
     @Test
     void targetsAreValidated() {
-        assertThatThrownBy(() -> new Target("", "", Comparison.EXACTLY, BigDecimal.ONE, null, "", null, null, false, null))
+        assertThatThrownBy(() -> new Target("", "", Comparison.EXACTLY, BigDecimal.ONE, null, "", null, (String) null, false, null))
             .isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> new Target("XX家", "", Comparison.EXACTLY, null, null, "家", null, null, false, null))
+        assertThatThrownBy(() -> new Target("XX家", "", Comparison.EXACTLY, null, null, "家", null, (String) null, false, null))
             .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("placeholder");
-        assertThatThrownBy(() -> new Target("1~2名", "", Comparison.BETWEEN, BigDecimal.ONE, null, "名", null, null, false, null))
+        assertThatThrownBy(() -> new Target("1~2名", "", Comparison.BETWEEN, BigDecimal.ONE, null, "名", null, (String) null, false, null))
             .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("upper");
-        assertThatThrownBy(() -> new Target("2名", "", Comparison.AT_LEAST, BigDecimal.ONE, BigDecimal.TEN, "名", null, null, false, null))
+        assertThatThrownBy(() -> new Target("2名", "", Comparison.AT_LEAST, BigDecimal.ONE, BigDecimal.TEN, "名", null, (String) null, false, null))
             .isInstanceOf(IllegalArgumentException.class);
-        Target placeholder = new Target("XX家", "", Comparison.EXACTLY, null, null, "家", null, null, true, null);
+        Target placeholder = new Target("XX家", "", Comparison.EXACTLY, null, null, "家", null, (String) null, true, null);
         assertThat(placeholder.placeholder()).isTrue();
         assertThat(placeholder.value()).isNull();
     }

@@ -19,7 +19,7 @@ class EmbeddingTest {
         String[] outputs = Embedding.run(file, out);
         assertThat(out.toString()).startsWith("2022年株洲市卫生健康工作要点\n一、全面加强党对卫生健康工作的领导 (4 items)\n")
             .contains("61:1: warning PD101");
-        assertThat(outputs[0]).contains("\"schemaVersion\": 1");
+        assertThat(outputs[0]).contains("\"schemaVersion\": 2");
         assertThat(outputs[1]).startsWith("<!DOCTYPE html>");
         assertThat(outputs[2]).startsWith("# 2022年株洲市卫生健康工作要点");
         assertThat(outputs[3]).contains("\n（二十一）");

@@ -2,7 +2,9 @@ package org.plandoc.parser;
 
 /**
  * The stable codes of the parser's diagnostics. A code never changes meaning;
- * new codes are added, old ones are never reused.
+ * new codes are added, old ones are never reused. The same codes as a type, with
+ * their severities and meanings, are {@link org.plandoc.core.DiagnosticCode}; these
+ * constants stay for {@code switch} statements and keep the same values (a test checks).
  *
  * <ul>
  *   <li>{@code PD1xx}: a damaged number, repaired (warning).</li>

@@ -48,11 +48,17 @@ final class Input {
         return n.endsWith(".json") || n.endsWith(".yaml") || n.endsWith(".yml");
     }
 
-    /** Reads plandoc data; what is not plandoc data is one clear line naming the line and field. */
+    /**
+     * Reads plandoc data; what is not plandoc data is one clear line naming the line and field.
+     * Unknown fields are refused: a file given to the command is often edited by hand, and a
+     * misspelt field must not vanish silently.
+     */
     static org.plandoc.core.ParseResult readData(String name, byte[] bytes, boolean yaml) {
         String text = new String(bytes, java.nio.charset.StandardCharsets.UTF_8);
+        org.plandoc.render.data.DataReader.Format format = yaml ? org.plandoc.render.data.DataReader.Format.YAML
+            : org.plandoc.render.data.DataReader.Format.JSON;
         try {
-            return (yaml ? org.plandoc.render.data.DataReader.yaml() : org.plandoc.render.data.DataReader.json()).read(text);
+            return org.plandoc.render.data.DataReader.builder(format).rejectUnknownFields(true).build().read(text);
         } catch (org.plandoc.render.data.InvalidDataException e) {
             throw new Failure(name + ": not plandoc data: " + e.getMessage());
         }

@@ -72,7 +72,7 @@ final class TargetsCommand extends TableCommand {
     private static List<String> row(String file, String plan, String section, String item, Target t) {
         return List.of(file, plan, section, item, t.text(), t.kind().id(), t.indicator(), t.comparator().id(), plain(t.value()),
             plain(t.upper()), t.unit(), t.normalized() == null ? "" : plain(t.normalized().value()),
-            t.normalized() == null ? "" : t.normalized().unit(), t.deadline() == null ? "" : t.deadline(),
+            t.normalized() == null ? "" : t.normalized().unit(), t.deadline() == null ? "" : t.deadline().text(),
             String.valueOf(t.placeholder()), t.span() == null ? "" : String.valueOf(t.span().line()));
     }
 

@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.plandoc.core.Item;
+import org.plandoc.core.ItemEntry;
+import org.plandoc.core.NumberPath;
 import org.plandoc.core.ParseResult;
 import org.plandoc.core.Plan;
 import org.plandoc.core.Section;
@@ -33,32 +35,32 @@ final class TasksCommand extends TableCommand {
         return table(file, result);
     }
 
+    /**
+     * One row per leaf item, and per section that is a task itself, from the model's query API: the 序号 is the
+     * {@link NumberPath}, built from the recovered ordinals, so it is unique and repaired where the printed numbers
+     * are not (three items printed {@code (二十)} are {@code 七.（二十）}, {@code 七.（二十一）}, {@code 七.（二十二）}).
+     */
     static List<List<String>> table(String file, ParseResult result) {
         List<List<String>> rows = new ArrayList<>();
         for (Plan plan : result.plans()) {
+            List<ItemEntry> leaves = plan.items().filter(e -> e.item().items().isEmpty()).collect(Collectors.toList());
+            int next = 0;
             for (Section s : plan.sections()) {
                 String section = s.numbering().label() + s.title();
                 if (s.items().isEmpty() && (!s.leadUnits().isEmpty() || !s.supportingUnits().isEmpty() || s.deadline() != null)) {
                     // a section that is a task itself (一、…。（国家发展改革委负责）)
-                    rows.add(row(file, number(s.numbering().label()), section, s.title(), String.join(" ", s.body()),
+                    rows.add(row(file, NumberPath.of(s.numbering()).toString(), section, s.title(), String.join(" ", s.body()),
                         s.targets(), s.leadUnits(), s.supportingUnits(), s.deadline()));
                 }
-                leaves(file, section, number(s.numbering().label()), s.items(), rows);
+                for (; next < leaves.size() && leaves.get(next).section() == s; next++) {
+                    ItemEntry e = leaves.get(next);
+                    Item i = e.item();
+                    rows.add(row(file, e.path().toString(), section, i.title(), i.text(), i.targets(), i.leadUnits(),
+                        i.supportingUnits(), i.deadline()));
+                }
             }
         }
         return rows;
-    }
-
-    private static void leaves(String file, String section, String path, List<Item> items, List<List<String>> rows) {
-        for (Item i : items) {
-            String here = path + "." + number(i.numbering().label());
-            if (!i.items().isEmpty()) {
-                leaves(file, section, here, i.items(), rows);
-                continue;
-            }
-            rows.add(row(file, here, section, i.title(), i.text(), i.targets(), i.leadUnits(), i.supportingUnits(),
-                i.deadline()));
-        }
     }
 
     private static List<String> row(String file, String number, String section, String title, String text,
@@ -70,14 +72,5 @@ final class TasksCommand extends TableCommand {
             String.join("；", supporting), deadline == null ? "" : deadline.text(),
             deadline == null || deadline.date() == null ? "" : deadline.date().toString(),
             deadline == null ? "" : deadline.precision().id());
-    }
-
-    /** 二、 → 二, （三） stays （三）, 2. → 2: the number without the punctuation that follows it. */
-    static String number(String label) {
-        String l = label.strip();
-        while (!l.isEmpty() && "、.．是".indexOf(l.charAt(l.length() - 1)) >= 0) {
-            l = l.substring(0, l.length() - 1);
-        }
-        return l;
     }
 }

@@ -64,7 +64,7 @@ class CliTest {
         Run r = run("convert", seedFile().toString(), "--to", "json");
         assertThat(r.code()).isZero();
         JsonNode root = new ObjectMapper().readTree(r.out());
-        assertThat(root.path("schemaVersion").asInt()).isEqualTo(1);
+        assertThat(root.path("schemaVersion").asInt()).isEqualTo(2);
         assertThat(root.path("source").path("name").asText()).isEqualTo(SEED);
         assertThat(root.path("source").path("charset").asText()).isEqualTo("UTF-8");
         JsonNode plan = root.path("plans").get(0);
@@ -77,7 +77,7 @@ class CliTest {
     void readsStandardInputAndWritesYaml() {
         Run r = run(Seeds.text(SEED).getBytes(StandardCharsets.UTF_8), "convert", "-", "--to", "yaml");
         assertThat(r.code()).isZero();
-        assertThat(r.out()).startsWith("schemaVersion: 1\n").contains("title: 2024年西安市卫生健康工作要点");
+        assertThat(r.out()).startsWith("schemaVersion: 2\n").contains("title: 2024年西安市卫生健康工作要点");
         assertThat(r.out()).doesNotContain("name:");
     }
 
@@ -105,7 +105,7 @@ class CliTest {
         Path out = dir.resolve("out/plan.json");
         Run r = run("convert", input.toString(), "--to", "json", "-o", out.toString());
         assertThat(r.code()).isZero();
-        assertThat(Files.readString(out)).contains("\"schemaVersion\": 1");
+        assertThat(Files.readString(out)).contains("\"schemaVersion\": 2");
         assertThat(java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(out)))
             .as("a new output is readable by others, not private like a temporary file").isEqualTo("rw-r--r--");
         try (var files = Files.list(out.getParent())) {
@@ -115,7 +115,7 @@ class CliTest {
         assertThat(again.code()).isEqualTo(2);
         assertThat(again.err()).contains("exists").contains("--force");
         assertThat(run("convert", input.toString(), "--to", "yaml", "-o", out.toString(), "--force").code()).isZero();
-        assertThat(Files.readString(out)).startsWith("schemaVersion: 1");
+        assertThat(Files.readString(out)).startsWith("schemaVersion: 2");
 
         String before = Files.readString(input);
         Path sneaky = dir.resolve("out/../" + SEED);

@@ -39,6 +39,16 @@ class TasksTest {
         assertThat(json.out()).contains("\"lead_units\":\"市发展改革委\"");
     }
 
+    /** Seed 003 prints (二十) three times and loses a bracket: the 序号 column is repaired from the ordinals, and unique. */
+    @Test
+    void theNumberPathIsRepairedAndUnique() {
+        var result = PlanParser.builder().build().parse(Seeds.text("003_6d1b1e67461f18fc.txt"));
+        List<String> paths = TasksCommand.table("003.txt", result).stream().map(r -> r.get(1)).toList();
+        assertThat(paths).contains("七.（二十）", "七.（二十一）", "七.（二十二）", "九.（二十四）").doesNotHaveDuplicates()
+            .noneMatch(p -> p.contains("(二十"));
+        assertThat(result.items().map(e -> e.path().printed())).as("as printed, damaged").contains("七.(二十)", ".(二十");
+    }
+
     @Test
     void unitsAndDeadlinesAreInTheDataAndUnderTheItemInMarkdownAndHtml(@TempDir Path dir) throws Exception {
         Path plan = dir.resolve("plan.txt");

@@ -1,11 +1,12 @@
 package org.plandoc.render.data;
 
+import java.io.IOException;
 import java.util.List;
 import java.util.Objects;
-import org.plandoc.core.Diagnostic;
 import org.plandoc.core.ParseResult;
 import org.plandoc.core.Plan;
 import org.plandoc.render.PlanRenderer;
+import org.plandoc.render.data.internal.Mapping;
 
 /** What the two data formats share: a plan or a whole result as one schema document. */
 abstract class DataRenderer implements PlanRenderer {
@@ -23,7 +24,7 @@ abstract class DataRenderer implements PlanRenderer {
     public void render(Plan plan, Appendable out) {
         Objects.requireNonNull(plan, "plan must not be null");
         Objects.requireNonNull(out, "out must not be null");
-        write(List.of(plan), List.of(), null, out);
+        write(new Mapping.Document(new ParseResult(List.of(plan), List.of(), null), null), out);
     }
 
     /** The whole result: its plans, its diagnostics and the charset it was read with. */
@@ -31,8 +32,16 @@ abstract class DataRenderer implements PlanRenderer {
     public void render(ParseResult result, Appendable out) {
         Objects.requireNonNull(result, "result must not be null");
         Objects.requireNonNull(out, "out must not be null");
-        write(result.plans(), result.diagnostics(), result.charset(), out);
+        write(new Mapping.Document(result, sourceName), out);
     }
 
-    abstract void write(List<Plan> plans, List<Diagnostic> diagnostics, String charset, Appendable out);
+    private void write(Mapping.Document document, Appendable out) {
+        try {
+            write(document, out, spans);
+        } catch (IOException e) {
+            throw PlanRenderer.outputFailed(e);
+        }
+    }
+
+    abstract void write(Mapping.Document document, Appendable out, boolean spans) throws IOException;
 }

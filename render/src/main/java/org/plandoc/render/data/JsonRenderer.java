@@ -1,9 +1,15 @@
 package org.plandoc.render.data;
 
-import java.util.List;
-import org.plandoc.core.Diagnostic;
-import org.plandoc.core.Plan;
-import org.plandoc.render.internal.DataOutput;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.StreamWriteFeature;
+import com.fasterxml.jackson.core.util.DefaultIndenter;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import java.io.IOException;
+import java.io.Writer;
+import org.plandoc.render.data.internal.JsonSink;
+import org.plandoc.render.data.internal.Mapping;
+import org.plandoc.render.internal.AppendableWriter;
 
 /**
  * Writes plans as JSON in plandoc's data schema, version {@value Schema#VERSION}
@@ -20,6 +26,8 @@ import org.plandoc.render.internal.DataOutput;
  */
 public final class JsonRenderer extends DataRenderer {
 
+    private static final JsonFactory JSON = JsonFactory.builder().disable(StreamWriteFeature.AUTO_CLOSE_TARGET).build();
+
     private final boolean pretty;
 
     private JsonRenderer(Builder builder) {
@@ -33,8 +41,40 @@ public final class JsonRenderer extends DataRenderer {
     }
 
     @Override
-    void write(List<Plan> plans, List<Diagnostic> diagnostics, String charset, Appendable out) {
-        DataOutput.json(plans, diagnostics, sourceName, charset, spans, pretty, out);
+    void write(Mapping.Document document, Appendable out, boolean spans) throws IOException {
+        Writer writer = AppendableWriter.of(out);
+        try (JsonGenerator g = JSON.createGenerator(writer)) {
+            if (pretty) {
+                g.setPrettyPrinter(new Layout());
+            }
+            Mapping.DOCUMENT.write(new JsonSink(g, spans), document);
+        }
+        writer.write('\n');
+        writer.flush();
+    }
+
+    /**
+     * Two spaces a level, LF, {@code "name": value}. Set here rather than with
+     * {@code Separators.withObjectFieldValueSpacing}, which needs Jackson 2.16.
+     */
+    private static final class Layout extends DefaultPrettyPrinter {
+        private static final long serialVersionUID = 1L;
+
+        Layout() {
+            DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
+            indentObjectsWith(indenter);
+            indentArraysWith(indenter);
+        }
+
+        @Override
+        public DefaultPrettyPrinter createInstance() {
+            return new Layout();
+        }
+
+        @Override
+        public void writeObjectFieldValueSeparator(JsonGenerator g) throws IOException {
+            g.writeRaw(": ");
+        }
     }
 
     /** Builds a {@link JsonRenderer}. Not thread-safe; the renderer it builds is. */

@@ -1,15 +1,17 @@
 package org.plandoc.render.data;
 
-import java.util.List;
-import org.plandoc.core.Diagnostic;
-import org.plandoc.core.Plan;
-import org.plandoc.render.internal.DataOutput;
+import java.io.IOException;
+import java.io.Writer;
+import org.plandoc.render.data.internal.Mapping;
+import org.plandoc.render.data.internal.YamlSink;
+import org.plandoc.render.internal.AppendableWriter;
 
 /**
  * Writes plans as YAML in plandoc's data schema, version {@value Schema#VERSION}
  * (field names and order in the README). The same input always gives the same
  * text; Chinese is written as it is, numbers as numbers, empty lists and null
- * values are left out.
+ * values are left out. Every string reads back as it was, whatever its characters:
+ * see {@link DataReader}, which reads it in linear time.
  *
  * <pre>{@code
  * YamlRenderer renderer = YamlRenderer.builder().sourceName("plan.txt").build();
@@ -30,8 +32,12 @@ public final class YamlRenderer extends DataRenderer {
     }
 
     @Override
-    void write(List<Plan> plans, List<Diagnostic> diagnostics, String charset, Appendable out) {
-        DataOutput.yaml(plans, diagnostics, sourceName, charset, spans, out);
+    void write(Mapping.Document document, Appendable out, boolean spans) throws IOException {
+        Writer writer = AppendableWriter.of(out);
+        YamlSink sink = new YamlSink(writer, spans);
+        Mapping.DOCUMENT.write(sink, document);
+        sink.flush();
+        writer.flush();
     }
 
     /** Builds a {@link YamlRenderer}. Not thread-safe; the renderer it builds is. */

@@ -20,7 +20,11 @@ public final class AppendableWriter extends Writer {
 
     @Override
     public void write(char[] buf, int off, int len) throws IOException {
-        out.append(CharBuffer.wrap(buf, off, len));
+        if (out instanceof StringBuilder) {
+            ((StringBuilder) out).append(buf, off, len);    // render(…) to a String: no CharBuffer to walk char by char
+        } else {
+            out.append(CharBuffer.wrap(buf, off, len));
+        }
     }
 
     @Override

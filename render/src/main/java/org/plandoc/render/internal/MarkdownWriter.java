@@ -16,10 +16,13 @@ public final class MarkdownWriter {
         this.out = out;
     }
 
-    /** A heading of {@code level} (1–6) with escaped text. */
+    /**
+     * A heading of {@code level} (1–6) with escaped text on one line, without outer whitespace
+     * (CommonMark drops outer spaces and tabs of a heading; the rest goes too, as in paragraphs).
+     */
     public void heading(int level, String text) {
         block();
-        raw("#".repeat(Math.max(1, Math.min(6, level)))).raw(" ").raw(escapeInline(oneLine(text))).raw("\n");
+        raw("#".repeat(Math.max(1, Math.min(6, level)))).raw(" ").raw(escapeInline(oneLine(text).strip())).raw("\n");
     }
 
     /** A paragraph of escaped text; line breaks inside become spaces. */
@@ -71,12 +74,16 @@ public final class MarkdownWriter {
         return s.replace("\r\n", " ").replace('\n', ' ').replace('\r', ' ');
     }
 
-    /** Backslash before every ASCII char CommonMark could read as inline syntax. */
+    /**
+     * Backslash before every ASCII char CommonMark could read as inline syntax, and before
+     * {@code #}: a heading's text ending in {@code " #"} would otherwise be read as its closing
+     * sequence and dropped ({@code # 工作要点 #} came back as 工作要点). An escaped {@code #} never closes.
+     */
     static String escapeInline(String s) {
         StringBuilder b = new StringBuilder(s.length() + 8);
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
-            if ("\\`*_[]<>&!|~".indexOf(c) >= 0) {
+            if ("\\`*_[]<>&!|~#".indexOf(c) >= 0) {
                 b.append('\\');
             }
             b.append(c);

@@ -43,7 +43,7 @@ public final class MarkdownRenderer implements PlanRenderer {
     public void render(Plan plan, Appendable out) {
         Objects.requireNonNull(plan, "plan must not be null");
         MarkdownWriter w = new MarkdownWriter(Objects.requireNonNull(out, "out must not be null"));
-        if (!plan.title().isEmpty()) {
+        if (!plan.title().isBlank()) {     // a heading of whitespace alone would be an empty heading
             w.heading(1, plan.title());
         }
         String meta = metadata(plan.metadata());
@@ -73,12 +73,13 @@ public final class MarkdownRenderer implements PlanRenderer {
             }
             if (depth + 1 <= 6 && !item.title().isEmpty()) {
                 w.heading(depth + 1, label + item.title());
-                for (String p : item.text().split("\n")) {
+                for (String p : item.text().split("\n", -1)) {
                     w.paragraph(p);
                 }
             } else if (item.title().isEmpty()) {
                 // no heading to give: the number opens the item's first paragraph, as it was printed
-                String[] paragraphs = item.text().split("\n");
+                // -1: a text of line breaks alone still has a first paragraph (empty) to open with the number
+                String[] paragraphs = item.text().split("\n", -1);
                 w.paragraph(label + paragraphs[0]);
                 for (int i = 1; i < paragraphs.length; i++) {
                     w.paragraph(paragraphs[i]);

@@ -77,7 +77,7 @@ class HtmlRendererTest {
     void everythingFromTheInputIsEscaped() {
         for (String payload : XSS) {
             Target target = new Target(payload + "600家", payload, Comparison.AT_LEAST, new BigDecimal("600"), null, "家",
-                new Quantity(new BigDecimal("600"), "家"), null, false, null);
+                new Quantity(new BigDecimal("600"), "家"), (String) null, false, null);
             Item item = new Item(new Numbering(NumberingStyle.ARABIC_DOT, 1, payload), payload,
                 "完成" + payload + "600家。", List.of(), List.of(target), null);
             Section section = new Section(new Numbering(NumberingStyle.CHINESE_DUN, 1, "一、"), payload,
@@ -99,7 +99,7 @@ class HtmlRendererTest {
     @Test
     void targetsAreMarkedUpWithTheirValue() {
         Target t = new Target("1.2万例以上", "癌症风险评估", Comparison.AT_LEAST, new BigDecimal("1.2"), null, "万例",
-            new Quantity(new BigDecimal("12000"), "例"), null, false, null);
+            new Quantity(new BigDecimal("12000"), "例"), (String) null, false, null);
         Item item = new Item(new Numbering(NumberingStyle.ARABIC_DOT, 1, "1."), "加强筛查", "完成癌症风险评估1.2万例以上。",
             List.of(), List.of(t), null);
         Section s = new Section(new Numbering(NumberingStyle.CHINESE_DUN, 1, "一、"), "任务", List.of(), List.of(item), null);
