@@ -63,6 +63,22 @@ class PlanParserApiTest {
         assertThatThrownBy(() -> Paragraph.of("x").headingLevel(10)).isInstanceOf(IllegalArgumentException.class);
     }
 
+    /**
+     * A page may hold one plan after another: the seeds one after the other, four
+     * times over, give four times the plans and items of one round (a rule that
+     * ends a page — its related links, a report's closing — must not swallow what
+     * follows). The benchmark's corpora are made this way.
+     */
+    @Test
+    void documentsOneAfterAnotherParseAsEachAlone() {
+        StringBuilder once = new StringBuilder();
+        Seeds.all().forEach(d -> once.append(d.text()).append("\n\n"));
+        ParseResult one = PARSER.parse(once.toString());
+        ParseResult four = PARSER.parse(once.toString().repeat(4));
+        assertThat(four.plans()).hasSize(4 * one.plans().size());
+        assertThat(four.items().count()).isEqualTo(4 * one.items().count());
+    }
+
     @Test
     void programmerErrorsAndIoAreTheOnlyExceptions(@TempDir Path dir) {
         assertThatThrownBy(() -> PARSER.parse((String) null)).isInstanceOf(NullPointerException.class).hasMessageContaining("text");

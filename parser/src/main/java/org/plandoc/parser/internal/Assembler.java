@@ -73,6 +73,7 @@ final class Assembler {
         }
         assignments = new Assignments(year(f));
         planYear = year(f);
+        targets.planYear(planYear);
         rules = hasArticles(d.sections);
         part = rules ? Kinds.Part.RULES : Kinds.Part.PLAN;
         List<Section> sections = new ArrayList<>();

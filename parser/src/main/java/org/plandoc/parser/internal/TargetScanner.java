@@ -314,13 +314,23 @@ final class TargetScanner implements TargetFinder {
         return null;
     }
 
-    /** The deadline phrase that governs a target: the last one earlier in its sentence (年底前, 到2025年, 6月底前). */
-    private static String deadline(Logical t, int clause, int from) {
+    /**
+     * The deadline that governs a target: the last deadline phrase earlier in its
+     * sentence (年底前, 到2025年, 6月底前), with the last day it allows in the plan's year.
+     */
+    private org.plandoc.core.Deadline deadline(Logical t, int clause, int from) {
         int s = clause;
         while (s > from && t.charAt(s - 1) != '。' && t.charAt(s - 1) != '\n' && clause - s < 200) {
             s--;
         }
-        org.plandoc.core.Deadline d = Deadlines.last(t.text(s, clause), null, false);
-        return d == null ? null : d.text();
+        return Deadlines.last(t.text(s, clause), planYear, false);
+    }
+
+    /** The year of the plan being read (for 年底前 and 6月底前), or null; set by the assembler for each plan. */
+    private Integer planYear;
+
+    @Override
+    public void planYear(Integer year) {
+        this.planYear = year;
     }
 }
