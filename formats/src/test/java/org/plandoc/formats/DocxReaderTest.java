@@ -111,4 +111,14 @@ class DocxReaderTest {
         Diagnostic repeated = read.result().diagnostics().stream().filter(d -> d.code().equals("PD101")).findFirst().orElseThrow();
         assertThat(read.describe(repeated)).startsWith("plan.docx:¶7: warning PD101: ");
     }
+    @Test
+    void aTitleBrokenIntoLinesInsideItsParagraphIsOneTitle() {
+        // a long title centred in one paragraph, broken by hand into balanced lines with Shift+Enter
+        ReadResult read = read(new WordFiles()
+            .xml(p("<w:jc w:val=\"center\"/>", run("", "国务院关于河北雄安新区总体规划"), "<w:r><w:br/></w:r>",
+                run("", "（2018—2035年）的批复")))
+            .p("", "一、总体要求").p("", "坚持稳中求进。").p("", "二、重点任务").p("", "抓好落实。"));
+        assertThat(read.result().plans().get(0).title()).isEqualTo("国务院关于河北雄安新区总体规划（2018—2035年）的批复");
+        assertThat(read.result().plans().get(0).sections()).hasSize(2);
+    }
 }

@@ -33,6 +33,8 @@ final class Cleaner {
     /** How the file marks its paragraphs, by source line; {@link #logicalMarks} the same by logical offset. */
     private final Marks marks;
     Marks logicalMarks = Marks.NONE;
+    /** The marks of the file paragraph the line being built belongs to (its first line carries them). */
+    private int paragraphFlags;
 
     Cleaner(Source source, Report report, Marks marks) {
         this.source = source;
@@ -305,10 +307,16 @@ final class Cleaner {
                 continue;
             }
             int flags = marks.at(l);
+            if (flags != 0) {
+                paragraphFlags = flags;
+            }
             // a paragraph of a Word or HTML file is a paragraph: only text lines are rejoined, but for a
-            // heading its author wrapped by hand
+            // heading its author wrapped by hand, with a paragraph break or inside a centred or heading
+            // paragraph with a line break (a title broken into balanced lines)
+            boolean softBreak = flags == 0 && !marks.isEmpty() && Marks.heading(paragraphFlags);
             boolean join = prev >= 0 && prev == l - 1
-                && ((flags & Marks.PARAGRAPH) == 0 && (pageJoin[l] || brokenLine(prev, l)) || wrappedHeading(prev, l));
+                && ((flags & Marks.PARAGRAPH) == 0 && (pageJoin[l] || softBreak || brokenLine(prev, l))
+                || wrappedHeading(prev, l));
             if (join && !pageJoin[l]) {
                 report.add(Severity.INFO, DiagnosticCodes.LINES_JOINED, "line joined to the one before it",
                     source.span(start[l], end[l]));
