@@ -79,6 +79,16 @@ class PlanParserApiTest {
         assertThat(four.items().count()).isEqualTo(4 * one.items().count());
     }
 
+    /** Markdown's heading marks are markup: no plan text, before the first section as before any other. */
+    @Test
+    void markdownHeadingMarksAreNotText() {
+        ParseResult r = PARSER.parse("# 某市2025年工作要点\n\n## 一、总体要求\n\n坚持稳中求进。\n\n## 二、重点任务\n\n抓好落实。\n");
+        assertThat(r.plans().get(0).title()).isEqualTo("某市2025年工作要点");
+        assertThat(r.plans().get(0).preamble()).isEmpty();
+        assertThat(r.plans().get(0).sections().get(0).body()).containsExactly("坚持稳中求进。");
+        assertThat(r.diagnostics()).isEmpty();
+    }
+
     @Test
     void programmerErrorsAndIoAreTheOnlyExceptions(@TempDir Path dir) {
         assertThatThrownBy(() -> PARSER.parse((String) null)).isInstanceOf(NullPointerException.class).hasMessageContaining("text");

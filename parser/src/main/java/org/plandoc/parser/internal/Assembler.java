@@ -280,7 +280,7 @@ final class Assembler {
         // a title once written in Markdown keeps its heading marks in front: # 工作要点
         String text = p.text.substring(MarkerScanner.skipLinePrefix(p.text, 0, p.text.length()));
         String stripped = Titles.stripGlued(text);
-        if (!stripped.equals(p.text)) {
+        if (!stripped.equals(text)) {
             report.add(Severity.INFO, DiagnosticCodes.TITLE_REPEATED, "words glued to the title dropped: "
                 + Report.quote(text.substring(stripped.length())), span(p.start, p.end));
         }

@@ -28,6 +28,8 @@ final class Draft {
     boolean inline;
     /** Whether its line is marked as a heading (Markdown ###, a Word heading): its whole first line is its title. */
     boolean headingLine;
+    /** Where its line starts when only markup (### , - ) stands before its marker, else its {@link #start}. */
+    int lineStart;
 
     Draft(Marker m, int ordinal, String label, Draft parent) {
         this.style = m.style();
@@ -36,6 +38,7 @@ final class Draft {
         this.printed = m.printed();
         this.label = label;
         this.start = m.start();
+        this.lineStart = m.start();
         this.contentStart = m.contentStart();
         this.parent = parent;
     }

@@ -387,6 +387,7 @@ final class Outline {
         Draft d = new Draft(m, ordinal, label, parent);
         d.inline = lineStartOfMarker < 0;
         d.headingLine = lineStartOfMarker >= 0 && headingLine;
+        d.lineStart = lineStartOfMarker >= 0 ? lineStartOfMarker : m.start();
         if (last != null) {
             last.endOwnText(lineStartOfMarker >= 0 ? lineStartOfMarker : m.start());
         }

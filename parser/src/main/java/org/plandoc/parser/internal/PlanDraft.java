@@ -28,8 +28,11 @@ final class PlanDraft {
         this.start = start;
     }
 
-    /** Where the front matter (title, preamble) ends: the first section, or the plan's end. */
+    /**
+     * Where the front matter (title, preamble) ends: the line of the first section (its
+     * Markdown heading marks are markup, as they are before every later node), or the plan's end.
+     */
     int frontEnd() {
-        return sections.isEmpty() ? end : sections.get(0).start;
+        return sections.isEmpty() ? end : sections.get(0).lineStart;
     }
 }
