@@ -29,6 +29,11 @@ final class Metadata {
         return d != null && endAt[0] == s.length() ? d : null;
     }
 
+    /** The date {@code t} begins with (blanks aside), or null: 2021年9月29日 浙江省…会议通过. */
+    static LocalDate leadingDate(String t) {
+        return dateAt(t, Chars.skipBlank(t, 0, t.length()), null);
+    }
+
     private static LocalDate dateAt(String t, int i, int[] endAt) {
         int[] pos = {i};
         long y = number(t, pos, 4);

@@ -32,7 +32,9 @@ final class Titles {
             }
         }
         char last = t.charAt(t.length() - 1);
-        return han >= 4 && last != '：' && last != ':' && Metadata.wholeDate(t) == null;
+        // a line that opens with a whole date records an event (2021年9月29日…会议通过, a 修正 of a
+        // regulation), a title at most names a year
+        return han >= 4 && last != '：' && last != ':' && Metadata.leadingDate(t) == null;
     }
 
     static boolean hasPlanWord(String t) {
