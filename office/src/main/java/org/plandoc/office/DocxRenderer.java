@@ -86,7 +86,11 @@ public final class DocxRenderer {
         private Builder() {
         }
 
-        /** Number in the GB/T 9704 sequence 一、（一）1.（1） (default) or keep each label as printed. */
+        /**
+         * Number lists in the GB/T 9704 sequence 一、（一）1.（1） (default) or keep each label as
+         * printed. A regulation's 第X章 and 第X条 and a decimal 1.1 keep their form (renumbered);
+         * lists under an article or a decimal number start at （一）.
+         */
         public Builder canonicalNumbering(boolean canonical) {
             this.canonicalNumbering = canonical;
             return this;

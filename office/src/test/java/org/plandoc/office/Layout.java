@@ -106,20 +106,20 @@ final class Layout {
             for (Section s : plan.sections()) {
                 out.add(Labels.label(s.numbering(), 1, true) + s.title());
                 s.body().forEach(out::add);
-                items(s.items(), 2, out);
+                items(s.items(), Labels.below(1, s.numbering()), out);
             }
             plan.closing().forEach(out::add);
         }
         return out;
     }
 
-    private static void items(List<Item> items, int depth, List<String> out) {
+    private static void items(List<Item> items, int level, List<String> out) {
         for (Item item : items) {
-            out.add(Labels.label(item.numbering(), depth, true) + item.title());
+            out.add(Labels.label(item.numbering(), level, true) + item.title());
             for (String p : item.text().split("\n")) {
                 out.add(p);
             }
-            items(item.items(), depth + 1, out);
+            items(item.items(), Labels.below(level, item.numbering()), out);
         }
     }
 

@@ -61,7 +61,7 @@ final class PlanWriter {
         for (Section s : plan.sections()) {
             heading(label(s.numbering(), 1), s.title(), 1);
             s.body().forEach(this::body);
-            items(s.items(), 2);
+            items(s.items(), 2, Labels.below(1, s.numbering()));
         }
         plan.closing().forEach(this::body);
         if (last) {
@@ -83,9 +83,10 @@ final class PlanWriter {
         }
     }
 
-    private void items(List<Item> items, int depth) {
+    /** {@code depth}: the level in the outline (its face and heading); {@code level}: the canonical numbering level. */
+    private void items(List<Item> items, int depth, int level) {
         for (Item item : items) {
-            String label = label(item.numbering(), depth);
+            String label = label(item.numbering(), level);
             String[] text = item.text().isEmpty() ? new String[0] : item.text().split("\n");
             int first = 0;
             if (depth <= 2 && !item.title().isEmpty()) {
@@ -103,7 +104,7 @@ final class PlanWriter {
                     body(who);
                 }
             }
-            items(item.items(), depth + 1);
+            items(item.items(), depth + 1, Labels.below(level, item.numbering()));
         }
     }
 

@@ -29,16 +29,74 @@ public final class Labels {
         }
     }
 
-    /** The printed label, or the canonical one when {@code canonical} is set or the printed one lost its numeral. */
+    /**
+     * The printed label, or the canonical one when {@code canonical} is set or the printed one lost
+     * its numeral. Canonical numbering renumbers a plan's lists; the parts, chapters and articles
+     * of a regulation (第一章, 第一条) and a decimal numbering (1.1) are the document's structure,
+     * cited by their numbers elsewhere, and keep their form (renumbered, 第 + ordinal).
+     */
     public static String label(Numbering n, int depth, boolean canonical) {
-        if (n.style() == NumberingStyle.HEADING) {
+        NumberingStyle style = n.style();
+        if (style == NumberingStyle.HEADING) {
             return "";      // an unnumbered heading stays unnumbered, canonical or not
         }
-        if (canonical || n.label().isBlank()) {
-            return canonical(depth, n.ordinal());
+        String named = named(n);
+        boolean reprint = canonical || n.label().isBlank();
+        if (named != null) {
+            // 第一条　为了…: the number stands apart from its text, as regulations print it
+            return (reprint ? named : n.label()) + "\u3000";
         }
-        // a decimal number (1.1) stands apart from its heading, or it reads as part of the text
-        return n.style() == NumberingStyle.DECIMAL ? n.label() + "\u3000" : n.label();
+        if (style == NumberingStyle.DECIMAL && !n.label().isBlank()) {
+            // a decimal number (1.1) stands apart from its heading, or it reads as part of the text
+            return n.label() + "\u3000";
+        }
+        return reprint ? canonical(depth, n.ordinal()) : n.label();
+    }
+
+    /**
+     * The canonical level of the children of a node at canonical {@code level} numbered {@code n}.
+     * A part, chapter or section of a document (第一篇, 第一章, 第一节) and an unnumbered heading
+     * take no list level: their children number from the level they had (一、 under 第一章). The
+     * lists of an article (its 款项) and of a decimal number start at （一）, as regulations print
+     * them and as nothing in a decimal numbering reads as (1., read as 4. before 4.1). Else the
+     * next level.
+     */
+    public static int below(int level, Numbering n) {
+        switch (n.style()) {
+            case PART:
+            case CHAPTER:
+            case SUBCHAPTER:
+            case HEADING:
+                return level;
+            case ARTICLE:
+                return level + 1;
+            case DECIMAL:
+                return 2;
+            default:
+                return level + 1;
+        }
+    }
+
+    /** 第X篇 / 第X部分, 第X章, 第X节, 第X条 for {@code n}'s ordinal; null for other styles. */
+    private static String named(Numbering n) {
+        String unit;
+        switch (n.style()) {
+            case PART:
+                unit = n.label().endsWith("篇") ? "篇" : "部分";
+                break;
+            case CHAPTER:
+                unit = "章";
+                break;
+            case SUBCHAPTER:
+                unit = "节";
+                break;
+            case ARTICLE:
+                unit = "条";
+                break;
+            default:
+                return null;
+        }
+        return "第" + ChineseNumerals.format(n.ordinal()) + unit;
     }
 
     /** 牵头单位：…；配合单位：…；完成时限：… — the line written under an item that names them; empty when none. */

@@ -54,7 +54,7 @@ public final class MarkdownRenderer implements PlanRenderer {
         for (Section s : plan.sections()) {
             w.heading(2, Labels.label(s.numbering(), 1, canonicalNumbering) + s.title());
             s.body().forEach(w::paragraph);
-            items(w, s.items(), 2, 0);
+            items(w, s.items(), 2, Labels.below(1, s.numbering()), 0);
             if (itemsAsList) {
                 w.endList();
             }
@@ -62,13 +62,15 @@ public final class MarkdownRenderer implements PlanRenderer {
         plan.closing().forEach(w::paragraph);
     }
 
-    private void items(MarkdownWriter w, List<Item> items, int depth, int indent) {
+    /** {@code depth}: the heading level less one; {@code level}: the canonical numbering level. */
+    private void items(MarkdownWriter w, List<Item> items, int depth, int level, int indent) {
         for (Item item : items) {
-            String label = Labels.label(item.numbering(), depth, canonicalNumbering);
+            String label = Labels.label(item.numbering(), level, canonicalNumbering);
+            int below = Labels.below(level, item.numbering());
             if (itemsAsList) {
                 String head = label + item.title() + (item.title().isEmpty() || item.text().isEmpty() ? "" : "。");
                 w.bullet(indent, head + item.text());
-                items(w, item.items(), depth + 1, indent + 2);
+                items(w, item.items(), depth + 1, below, indent + 2);
                 continue;
             }
             if (depth + 1 <= 6 && !item.title().isEmpty()) {
@@ -97,7 +99,7 @@ public final class MarkdownRenderer implements PlanRenderer {
                 }
                 w.endList();
             }
-            items(w, item.items(), depth + 1, indent);
+            items(w, item.items(), depth + 1, below, indent);
         }
     }
 
@@ -132,7 +134,11 @@ public final class MarkdownRenderer implements PlanRenderer {
             return this;
         }
 
-        /** Number in the GB/T 9704 sequence 一、（一）1.（1） instead of as printed (default: as printed). */
+        /**
+         * Number lists in the GB/T 9704 sequence 一、（一）1.（1） instead of as printed (default: as
+         * printed). A regulation's 第X章 and 第X条 and a decimal 1.1 keep their form (renumbered);
+         * lists under an article or a decimal number start at （一）.
+         */
         public Builder canonicalNumbering(boolean canonical) {
             this.canonicalNumbering = canonical;
             return this;

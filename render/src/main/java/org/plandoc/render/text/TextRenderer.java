@@ -57,15 +57,16 @@ public final class TextRenderer implements PlanRenderer {
         for (Section s : plan.sections()) {
             b.append(label(s.numbering(), 1)).append(s.title()).append('\n');
             s.body().forEach(p -> b.append(p).append('\n'));
-            items(s.items(), 2, b);
+            items(s.items(), Labels.below(1, s.numbering()), b);
         }
         plan.closing().forEach(p -> b.append(p).append('\n'));
         append(out, b);
     }
 
-    private void items(List<Item> items, int depth, StringBuilder b) {
+    /** {@code level}: the canonical numbering level. */
+    private void items(List<Item> items, int level, StringBuilder b) {
         for (Item item : items) {
-            b.append(label(item.numbering(), depth)).append(item.title());
+            b.append(label(item.numbering(), level)).append(item.title());
             String text = item.text();
             if (!text.isEmpty()) {
                 if (!item.title().isEmpty()) {
@@ -74,13 +75,12 @@ public final class TextRenderer implements PlanRenderer {
                 b.append(text);
             }
             b.append('\n');
-            items(item.items(), depth + 1, b);
+            items(item.items(), Labels.below(level, item.numbering()), b);
         }
     }
 
     private String label(org.plandoc.core.Numbering n, int depth) {
-        return canonicalNumbering && n.style() != org.plandoc.core.NumberingStyle.HEADING
-            ? Labels.canonical(depth, n.ordinal()) : Labels.label(n, depth, false);
+        return Labels.label(n, depth, canonicalNumbering);
     }
 
     private static void append(Appendable out, CharSequence s) {
@@ -98,7 +98,11 @@ public final class TextRenderer implements PlanRenderer {
         private Builder() {
         }
 
-        /** Number in the GB/T 9704 sequence (default) or keep each label as printed. */
+        /**
+         * Number lists in the GB/T 9704 sequence 一、（一）1.（1） (default) or keep each label as
+         * printed. A regulation's 第X章 and 第X条 and a decimal 1.1 keep their form (renumbered);
+         * lists under an article or a decimal number start at （一）.
+         */
         public Builder canonicalNumbering(boolean canonical) {
             this.canonicalNumbering = canonical;
             return this;
