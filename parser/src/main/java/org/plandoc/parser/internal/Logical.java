@@ -20,11 +20,22 @@ final class Logical implements CharSequence {
         origin = new int[Math.max(16, capacity)];
     }
 
-    /** Appends source chars {@code from..to} of {@code source}. */
+    /**
+     * Appends source chars {@code from..to} of {@code source}, less the chars that are
+     * not text ({@link Chars#invisible}), and with a surrogate that lost its pair
+     * replaced by U+FFFD, which every output can hold. {@link Invisibles} reports both.
+     */
     void append(String source, int from, int to) {
         ensure(length + (to - from));
         for (int i = from; i < to; i++) {
-            chars[length] = source.charAt(i);
+            char c = source.charAt(i);
+            if (Chars.invisible(c)) {
+                continue;
+            }
+            if (Character.isSurrogate(c) && Chars.loneSurrogate(source, i)) {
+                c = '\uFFFD';
+            }
+            chars[length] = c;
             origin[length] = i;
             length++;
         }
