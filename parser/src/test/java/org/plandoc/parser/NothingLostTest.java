@@ -86,4 +86,33 @@ class NothingLostTest {
         assertThat(r.plans().get(0).sections().get(0).body()).containsExactly("字".repeat(5000));
         Invariants.check(text, r);
     }
+
+    static List<String> documents() {
+        List<String> names = new java.util.ArrayList<>();
+        org.plandoc.seeds.Seeds.all().forEach(d -> names.add(d.name()));
+        org.plandoc.seeds.Seeds.corpus().forEach(d -> names.add("corpus/" + d.name()));
+        org.plandoc.seeds.Seeds.realworld().stream().filter(d -> !d.format().equals("docx"))
+            .forEach(d -> names.add("realworld/" + d.path()));
+        return names;
+    }
+
+    @org.junit.jupiter.params.ParameterizedTest(name = "{0}")
+    @org.junit.jupiter.params.provider.MethodSource("documents")
+    void everyDocumentKeepsEveryCharacter(String name) {
+        String text = text(name);
+        Invariants.check(text, PARSER.parse(text));
+    }
+
+    static String text(String name) {
+        if (name.startsWith("realworld/")) {
+            String path = name.substring("realworld/".length());
+            var doc = org.plandoc.seeds.Seeds.realworld().stream().filter(d -> d.path().equals(path)).findFirst().orElseThrow();
+            return new String(doc.bytes(), java.nio.charset.StandardCharsets.UTF_8);
+        }
+        if (name.startsWith("corpus/")) {
+            String n = name.substring("corpus/".length());
+            return org.plandoc.seeds.Seeds.corpus().stream().filter(d -> d.name().equals(n)).findFirst().orElseThrow().text();
+        }
+        return org.plandoc.seeds.Seeds.text(name);
+    }
 }

@@ -275,9 +275,10 @@ final class Assembler {
 
     private String cleanTitle(Para p) {
         // a title once written in Markdown keeps its heading marks in front: # 工作要点
-        String text = p.text.substring(MarkerScanner.skipLinePrefix(p.text, 0, p.text.length()));
+        String text = p.text.substring(Math.min(p.text.length(),
+            MarkerScanner.skipLinePrefix(this.text, p.start, p.end) - p.start));   // on the logical text: \* stays
         String stripped = Titles.stripGlued(text);
-        if (!stripped.equals(p.text)) {
+        if (stripped.length() < Chars.trim(text).length()) {     // heading marks alone are no glued words
             report.add(Severity.INFO, DiagnosticCodes.TITLE_REPEATED, "words glued to the title dropped: "
                 + Report.quote(text.substring(stripped.length())), span(p.start, p.end));
         }
@@ -441,6 +442,10 @@ final class Assembler {
         String title = Chars.trim(first.substring(0, stop));
         while (!title.isEmpty() && LEAD_END.indexOf(title.charAt(title.length() - 1)) >= 0) {
             title = Chars.trim(title.substring(0, title.length() - 1));
+        }
+        if (title.isEmpty()) {
+            own.forEach(p -> rest.add(p.text));     // a lead of punctuation only is text, not lost
+            return "";
         }
         addRest(rest, first.substring(Math.min(first.length(), stop + 1)));
         for (int i = 1; i < own.size(); i++) {

@@ -27,6 +27,10 @@ final class Logical implements CharSequence {
      */
     void append(String source, int from, int to) {
         ensure(length + (to - from));
+        if (from > 0 && from < to && source.charAt(from - 1) == '\\'
+                && (length == 0 || origin[length - 1] != from - 1 || chars[length - 1] != '\\')) {
+            markEscaped(length);        // the backslash before it was left out: it was a Markdown escape
+        }
         for (int i = from; i < to; i++) {
             char c = source.charAt(i);
             if (Chars.invisible(c)) {
@@ -50,6 +54,22 @@ final class Logical implements CharSequence {
         chars[length] = '\n';
         origin[length] = at;
         length++;
+    }
+
+    /** Logical indexes of chars that a Markdown backslash escaped, in order; few in any text. */
+    private int[] escapes = new int[0];
+    private int escapeCount;
+
+    private void markEscaped(int i) {
+        if (escapeCount == escapes.length) {
+            escapes = Arrays.copyOf(escapes, Math.max(8, escapeCount * 2));
+        }
+        escapes[escapeCount++] = i;
+    }
+
+    /** Whether char {@code i} was escaped ({@code \\*}): it stands for itself, never for Markdown syntax. */
+    boolean escaped(int i) {
+        return Arrays.binarySearch(escapes, 0, escapeCount, i) >= 0;
     }
 
     private void ensure(int capacity) {

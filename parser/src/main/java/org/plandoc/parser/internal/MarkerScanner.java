@@ -30,6 +30,9 @@ final class MarkerScanner {
      */
     static int skipLinePrefix(CharSequence s, int i, int end) {
         int j = Chars.skipBlank(s, i, end);
+        if (j < end && s instanceof Logical l && l.escaped(j)) {
+            return j;       // \\* or \\# is an asterisk or a hash, not a bullet or a heading mark
+        }
         int k = j;
         while (k < end && s.charAt(k) == '#') {
             k++;
