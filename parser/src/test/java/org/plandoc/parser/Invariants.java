@@ -361,7 +361,8 @@ final class Invariants {
 
     /**
      * The input less the Markdown markup plandoc reads as structure: heading marks and
-     * list bullets at a line start (after what was set aside there), the backslash of an escape.
+     * list bullets at a line start (after what was set aside there), the backslash of an escape
+     * (before ASCII punctuation, or at a line start or after a blank before what could open a number).
      */
     static String markupRemoved(String text, boolean[] aside) {
         StringBuilder b = new StringBuilder(text.length());
@@ -390,13 +391,29 @@ final class Invariants {
                     continue;
                 }
             }
-            if (c == '\\' && i + 1 < text.length() && isAsciiPunctuation(text.charAt(i + 1))) {
+            if (c == '\\' && i + 1 < text.length() && (isAsciiPunctuation(text.charAt(i + 1))
+                    || ((lineStartChar(text, i) || (i > 0 && blank(text.charAt(i - 1)))) && mayOpen(text.charAt(i + 1))))) {
                 b.append(text.charAt(++i));
                 continue;
             }
             b.append(c);
         }
         return b.toString();
+    }
+
+    /** Whether {@code text[i]} is the first char of its line that is not blank. */
+    private static boolean lineStartChar(String text, int i) {
+        int j = i - 1;
+        while (j >= 0 && text.charAt(j) != '\n' && text.charAt(j) != '\r' && (blank(text.charAt(j))
+                || Character.getType(text.charAt(j)) == Character.FORMAT)) {
+            j--;
+        }
+        return j < 0 || text.charAt(j) == '\n' || text.charAt(j) == '\r';
+    }
+
+    /** What can open a number: the escape \\三、 at a line start makes it text. */
+    private static boolean mayOpen(char c) {
+        return "（(第、〇零一二三四五六七八九十百".indexOf(c) >= 0 || ChineseNumerals.isArabicDigit(c) || (c >= '①' && c <= '⑳');
     }
 
     private static boolean isAsciiPunctuation(char c) {

@@ -18,6 +18,11 @@ final class MarkerScanner {
     private MarkerScanner() {
     }
 
+    /** Whether a marker could start with {@code c}, or {@code c} is 、 (of 、同心同力, a lost numeral). */
+    static boolean mayOpen(char c) {
+        return mayStart(c) || c == '、';
+    }
+
     /** Whether a marker could start with {@code c}: a cheap filter before {@link #scan}. */
     static boolean mayStart(char c) {
         return c == '（' || c == '(' || c == '第' || ChineseNumerals.isArabicDigit(c)
@@ -55,8 +60,8 @@ final class MarkerScanner {
      * that are markers only at the start of a line (damaged forms, decimal numbers).
      */
     static Marker scan(CharSequence s, int i, int end, boolean lineStart) {
-        if (i >= end) {
-            return null;
+        if (i >= end || (s instanceof Logical l && l.escaped(i))) {
+            return null;        // \\三、 is text: the backslash said so
         }
         char c = s.charAt(i);
         if (c == '第') {
