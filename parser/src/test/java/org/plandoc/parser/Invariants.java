@@ -255,7 +255,7 @@ final class Invariants {
     /**
      * The punctuation that ends the lead of a title in the input (the 。 or the ：。 after
      * 加强建设), which the title leaves out: the run of such marks after the label and
-     * the title at the start of the node's span; and a colon after the label (第一章：).
+     * the title at the start of the node's span; and a colon or comma after the label (第一章：, 第一，).
      */
     private static void leadEnd(Source source, String label, String title, SourceSpan span, StringBuilder kept) {
         String text = source.text();
@@ -266,26 +266,32 @@ final class Invariants {
         if (afterLabel < 0) {
             return;
         }
-        // 第一章：总则: a colon after a label of words is no part of the heading; the title
-        // starts after none, some or all of the colons and blanks that follow the label
+        // 第一章：总则, 第一，推进…: the colon or comma after a label of words is no part of the
+        // heading; the title starts after none, some or all of the marks and blanks after the label
         int i = -1;
         int j = afterLabel;
         while (true) {
             i = title.isEmpty() ? -1 : match(source, j, span.end(), title);
-            if (i >= 0 || j >= span.end() || !(text.charAt(j) == '：' || text.charAt(j) == ':' || skippable(source, j))) {
+            if (i >= 0 || j >= span.end() || !(AFTER_LABEL.indexOf(text.charAt(j)) >= 0 || skippable(source, j))) {
                 break;
             }
             j++;
         }
         if (i < 0) {
             j = afterLabel;
-            while (j < span.end() && (text.charAt(j) == '：' || text.charAt(j) == ':' || skippable(source, j))) {
+            while (j < span.end() && (AFTER_LABEL.indexOf(text.charAt(j)) >= 0 || skippable(source, j))) {
                 j++;
             }
         }
         for (int k = afterLabel; k < j; k++) {
             if (!source.aside()[k]) {
                 kept.append(text.charAt(k));
+            }
+        }
+        // a title taken from a later line of the node (a heading line with no text of its own)
+        for (int p = j; i < 0 && !title.isEmpty() && p < span.end(); p++) {
+            if (!source.aside()[p] && same(text, p, title.charAt(0))) {
+                i = match(source, p, span.end(), title);
             }
         }
         if (i < 0) {
@@ -327,6 +333,9 @@ final class Invariants {
         char c = source.text().charAt(i);
         return source.aside()[i] || blank(c) || c == '\\' || Character.getType(c) == Character.FORMAT || Character.getType(c) == Character.CONTROL;
     }
+
+    /** What may separate a label from its heading: 第一章：总则, 第一，推进…. */
+    private static final String AFTER_LABEL = "：:，,";
 
     private static final String LEAD_END = "。；;：:！？!?，,、";
 

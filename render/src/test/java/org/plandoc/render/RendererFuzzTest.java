@@ -105,7 +105,7 @@ class RendererFuzzTest {
                 number(), text(), Arbitraries.of(TargetKind.class), span())
             .as((text, indicator, comparator, value, upper, unit, kind, span) -> new Target(text, indicator, comparator,
                 value, comparator == Comparison.BETWEEN ? upper : null, unit,
-                value == null ? null : new Quantity(value, unit), text.length() % 2 == 0 ? null : text, value == null,
+                value == null ? null : new Quantity(value, unit), text.length() % 2 == 0 ? null : Deadline.ofText(text), value == null,
                 kind, span));
     }
 
@@ -113,7 +113,8 @@ class RendererFuzzTest {
         return Combinators.combine(nonEmpty(), Arbitraries.of(Deadline.Precision.class),
                 Arbitraries.integers().between(-100_000, 100_000))
             .as((text, precision, day) -> new Deadline(text,
-                precision == Deadline.Precision.OPEN ? null : LocalDate.of(2024, 1, 1).plusDays(day), precision))
+                precision == Deadline.Precision.OPEN || precision == Deadline.Precision.UNKNOWN ? null
+                    : LocalDate.of(2024, 1, 1).plusDays(day), precision))
             .injectNull(0.5);
     }
 

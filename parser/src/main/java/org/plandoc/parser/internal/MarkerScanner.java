@@ -98,14 +98,14 @@ final class MarkerScanner {
      * where the numbering expects exactly its number.
      */
     static Marker scanBeforeDigits(CharSequence s, int i, int end) {
-        if (i >= end) {
+        if (i >= end || (s instanceof Logical l && l.escaped(i))) {
             return null;
         }
         char c = s.charAt(i);
         int k;
         boolean arabic = ChineseNumerals.isArabicDigit(c);
         if (arabic) {
-            k = arabicEnd(s, i, end);
+            k = arabicEnd(s, i, end, MAX_ARABIC);
             if (k - i > MAX_ARABIC) {
                 return null;
             }

@@ -136,7 +136,7 @@ class FormattingIdempotenceTest {
             changed += format(once).equals(once) ? 0 : 1;
         }
         System.out.println("damaged plans that change when formatted again: " + changed + " of 1000");
-        assertThat(changed).as("of 1000 damaged plans, formatted twice").isLessThanOrEqualTo(10);
+        assertThat(changed).as("of 1000 damaged plans, formatted twice").isLessThanOrEqualTo(3);
     }
 
     static String damaged(Random r) {
