@@ -52,6 +52,11 @@ public enum DiagnosticCode {
     PAGE_METADATA("PD207", Severity.INFO, "a web page's 发布日期/信息来源 line, read as metadata"),
     /** A header that repeats or announces the plan title (第一篇：…, a second copy of the title), set aside. */
     TITLE_REPEATED("PD208", Severity.INFO, "a plan header (第一篇：…, 附件1) or a repeated title, set aside"),
+    /**
+     * Characters that are not text, removed: format characters (a zero-width space, a byte-order mark
+     * inside the text, bidirectional marks) and control characters other than line breaks and tabs.
+     */
+    INVISIBLE_REMOVED("PD209", Severity.INFO, "invisible characters (U+200B, U+FEFF, C0 controls …) removed, one per run"),
 
     /** The text ends mid-sentence: it was probably cut off. */
     TRUNCATED("PD301", Severity.WARNING, "the text ends mid-sentence (cut off)"),
@@ -63,7 +68,9 @@ public enum DiagnosticCode {
     /** The bytes were not UTF-8 and were decoded as GB18030. */
     DECODED_AS_GB18030("PD401", Severity.INFO, "decoded as GB18030 (not UTF-8)"),
     /** Bytes that the charset cannot decode were replaced with U+FFFD. */
-    MALFORMED_INPUT("PD402", Severity.ERROR, "bytes the charset cannot decode, replaced with U+FFFD");
+    MALFORMED_INPUT("PD402", Severity.ERROR, "bytes the charset cannot decode, replaced with U+FFFD"),
+    /** A surrogate without its pair (text that was cut inside a character) was replaced with U+FFFD. */
+    LONE_SURROGATE("PD403", Severity.WARNING, "an unpaired surrogate, replaced with U+FFFD");
 
     private final String code;
     private final Severity severity;

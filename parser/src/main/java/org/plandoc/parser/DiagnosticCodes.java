@@ -42,6 +42,11 @@ public final class DiagnosticCodes {
     public static final String PAGE_METADATA = "PD207";
     /** A header that repeats or announces the plan title (第一篇：…, a second copy of the title), set aside. */
     public static final String TITLE_REPEATED = "PD208";
+    /**
+     * Characters that are not text, removed: format characters (a zero-width space, a byte-order
+     * mark inside the text, bidirectional marks) and control characters other than line breaks and tabs.
+     */
+    public static final String INVISIBLE_REMOVED = "PD209";
 
     /** The text ends mid-sentence: it was probably cut off. */
     public static final String TRUNCATED = "PD301";
@@ -54,6 +59,8 @@ public final class DiagnosticCodes {
     public static final String DECODED_AS_GB18030 = "PD401";
     /** Bytes that the charset cannot decode were replaced with U+FFFD. */
     public static final String MALFORMED_INPUT = "PD402";
+    /** A surrogate without its pair (text that was cut inside a character) was replaced with U+FFFD. */
+    public static final String LONE_SURROGATE = "PD403";
 
     private DiagnosticCodes() {
     }

@@ -37,12 +37,17 @@ import org.plandoc.parser.internal.Pipeline;
  */
 public final class PlanParser {
 
+    /** The default of {@link Builder#maxInputSize}: 128 MiB, room for a 100 MB plan. */
+    public static final long DEFAULT_MAX_INPUT_SIZE = 128L << 20;
+
     private final int maxDiagnostics;
     private final Charset charset;
+    private final long maxInputSize;
 
     private PlanParser(Builder builder) {
         this.maxDiagnostics = builder.maxDiagnostics;
         this.charset = builder.charset;
+        this.maxInputSize = builder.maxInputSize;
     }
 
     /** A builder with the defaults. */
@@ -53,6 +58,7 @@ public final class PlanParser {
     /** Parses text. The result's charset is {@code null}: the text was already decoded. */
     public ParseResult parse(String text) {
         Objects.requireNonNull(text, "text must not be null");
+        checkChars(text.length());
         return Pipeline.parse(text, maxDiagnostics, List.of());
     }
 
@@ -73,6 +79,7 @@ public final class PlanParser {
             if (k > 0) {
                 text.append('\n');
             }
+            checkChars((long) text.length() + p.text().length());
             lines[k] = line;
             flags[k] = Marks.flags(p.headingLevel(), p.bold(), p.centred(), p.tableCell());
             text.append(p.text());
@@ -102,6 +109,7 @@ public final class PlanParser {
             int n;
             while ((n = reader.read(buf)) >= 0) {
                 b.append(buf, 0, n);
+                checkChars(b.length());
             }
         } catch (IOException e) {
             throw new UncheckedIOException("could not read the input: " + e.getMessage(), e);
@@ -116,6 +124,9 @@ public final class PlanParser {
      */
     public ParseResult parse(byte[] bytes) {
         Objects.requireNonNull(bytes, "bytes must not be null");
+        if (bytes.length > maxInputSize) {
+            throw new InputTooLargeException("bytes", maxInputSize);
+        }
         Decoder.Decoded decoded = Decoder.decode(bytes, charset);
         List<Diagnostic> notes = new ArrayList<>();
         if (charset == null && decoded.charset().equals("GB18030")) {
@@ -133,19 +144,42 @@ public final class PlanParser {
     public ParseResult parse(InputStream in) {
         Objects.requireNonNull(in, "in must not be null");
         try {
-            return parse(in.readAllBytes());
+            return parse(readAtMost(in));
         } catch (IOException e) {
             throw new UncheckedIOException("could not read the input: " + e.getMessage(), e);
         }
     }
 
-    /** Reads the file and parses its bytes as {@link #parse(byte[])} does. */
+    /**
+     * Reads the file and parses its bytes as {@link #parse(byte[])} does. A file larger
+     * than the limit is refused before it is read.
+     */
     public ParseResult parse(Path path) {
         Objects.requireNonNull(path, "path must not be null");
         try {
-            return parse(Files.readAllBytes(path));
+            if (Files.isRegularFile(path) && Files.size(path) > maxInputSize) {
+                throw new InputTooLargeException("bytes", maxInputSize);
+            }
+            try (InputStream in = Files.newInputStream(path)) {
+                return parse(readAtMost(in));
+            }
         } catch (IOException e) {
             throw new UncheckedIOException("could not read " + path + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** All of {@code in}, reading one byte past the limit at most: an endless stream is refused, not read. */
+    private byte[] readAtMost(InputStream in) throws IOException {
+        byte[] bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxInputSize + 1));
+        if (bytes.length > maxInputSize) {
+            throw new InputTooLargeException("bytes", maxInputSize);
+        }
+        return bytes;
+    }
+
+    private void checkChars(long length) {
+        if (length > maxInputSize) {
+            throw new InputTooLargeException("chars", maxInputSize);
         }
     }
 
@@ -153,6 +187,7 @@ public final class PlanParser {
     public static final class Builder {
         private int maxDiagnostics = 1000;
         private Charset charset;
+        private long maxInputSize = DEFAULT_MAX_INPUT_SIZE;
 
         private Builder() {
         }
@@ -175,6 +210,22 @@ public final class PlanParser {
          */
         public Builder charset(Charset charset) {
             this.charset = charset;
+            return this;
+        }
+
+        /**
+         * The largest input parsed (default {@link PlanParser#DEFAULT_MAX_INPUT_SIZE}, 128 MiB): bytes
+         * for a byte array, stream or file, chars (UTF-16 code units) for text. A larger
+         * input throws {@link InputTooLargeException}, and a stream or file is read no
+         * further than the limit, so an endless one ({@code /dev/zero}) cannot fill the
+         * heap. Parsing needs a heap of about ten times the input: give a server a limit
+         * its heap can hold.
+         */
+        public Builder maxInputSize(long max) {
+            if (max < 1) {
+                throw new IllegalArgumentException("maxInputSize must be >= 1, was " + max);
+            }
+            this.maxInputSize = max;
             return this;
         }
 

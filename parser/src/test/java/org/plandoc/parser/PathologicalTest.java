@@ -7,6 +7,10 @@ import java.util.Random;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
+import java.nio.charset.Charset;
+import org.plandoc.core.ChineseNumerals;
+import org.plandoc.core.Diagnostic;
+import org.plandoc.core.Item;
 import org.plandoc.core.ParseResult;
 import org.plandoc.seeds.Seeds;
 
@@ -64,11 +68,27 @@ class PathologicalTest {
         String levels = "一、甲\n（一）乙\n1.丙\n（1）丁\n①戊\n一是己\n1、庚\n1）辛\n第一章 壬\n第一节 癸\n第一条 子\n1 丑\n1.1 寅\n1.1.1 卯\n";
         ParseResult r = parse(levels.repeat(10_000));
         assertThat(r.plans()).isNotEmpty();
+        // every style nested under the one before, the deepest chain the outline builds (17 levels),
+        // under each of 999 chapters
+        String chain = " 总则\n第一节 乙\n第一条 丙\n一、甲\n（一）乙\n1.丙\n（1）丁\n①戊\n1、庚\n1）辛\n一是己\n"
+            + "1 丑\n1.1 寅\n1.1.1 卯\n1.1.1.1 辰\n1.1.1.1.1 巳\n1.1.1.1.1.1 午\n";
         StringBuilder deep = new StringBuilder();
-        for (int i = 0; i < 10_000; i++) {
-            deep.append("（一）".repeat(1)).append("1.").append("①").append("一是").append("内容。");
+        for (int chapter = 1; chapter <= 999; chapter++) {
+            deep.append('第').append(ChineseNumerals.format(chapter)).append('章').append(chain);
         }
-        parse(deep.toString());
+        ParseResult d = parse(deep.toString());
+        assertThat(d.plans()).hasSize(1);
+        assertThat(d.plans().get(0).sections()).hasSize(999)
+            .allSatisfy(chapter -> assertThat(depth(chapter.items())).isEqualTo(16));
+    }
+
+    /** Levels of items below a section: 0 for none. */
+    static int depth(java.util.List<Item> items) {
+        int d = 0;
+        for (Item i : items) {
+            d = Math.max(d, 1 + depth(i.items()));
+        }
+        return d;
     }
 
     @Test
@@ -82,10 +102,19 @@ class PathologicalTest {
     void randomBytesDecodeAndParse() {
         Random random = new Random(42);
         for (int i = 0; i < 50; i++) {
-            byte[] bytes = new byte[random.nextInt(20_000)];
+            byte[] bytes = new byte[1000 + random.nextInt(20_000)];
             random.nextBytes(bytes);
             ParseResult r = PARSER.parse(bytes);
-            assertThat(r.charset()).isNotNull();
+            // random bytes are not UTF-8 (a BOM aside): decoded as GB18030, said so, and what it
+            // cannot decode is an error
+            if (!r.charset().startsWith("UTF")) {
+                assertThat(r.charset()).isEqualTo("GB18030");
+                assertThat(r.diagnostics()).extracting(Diagnostic::code)
+                    .contains(DiagnosticCodes.DECODED_AS_GB18030);
+            }
+            // the text the parser read: what the charset decodes after a byte-order mark, U+FFFD for the rest
+            int bom = r.charset().startsWith("UTF-16") ? 2 : r.charset().equals("UTF-8") && (bytes[0] & 0xff) == 0xEF ? 3 : 0;
+            Invariants.check(new String(bytes, bom, bytes.length - bom, Charset.forName(r.charset())), r);
         }
     }
 

@@ -1,7 +1,5 @@
 package org.plandoc.parser;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.util.List;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
@@ -25,20 +23,23 @@ class PropertiesTest {
         Arbitrary<String> piece = Arbitraries.of("一、", "二、", "十一、", "（一）", "(二)", "(二十", "、", "1.", "2.", "1、",
             "（1）", "1)", "①", "一是", "二是", "第一章", "第二条", "第一篇：", "1.1 ", "附件1", "注：", "目录", "。", "，",
             "：", "\n", "\r\n", "\n\n", " ", "\u3000", "加强", "建设", "工作要点", "2024年3月1日", "发布日期:2022-05-31",
-            "来源：网络", "...", "%o", "万例", "12", "x", "\uD800", "\t");
+            "来源：网络", "...", "%o", "万例", "12", "x", "\uD800", "\t",
+            // Markdown, invisible chars and the shapes that once cost quadratic time
+            "# ", "### ", "- ", "\\*", "\u200B", "\uFEFF", "\u0007", "\uDC00", "X X", "１２３４", "1111", "（", "第",
+            "[bookmark: a]", "1、", "2、", "年底前", "牵头单位：市卫健委");
         return piece.list().ofMaxSize(200).map(l -> String.join("", l));
     }
 
-    @Property(tries = 300)
+    @Property
     void anyPlanLikeTextParses(@ForAll("planLike") String text) {
         ParseResult result = PARSER.parse(text);
         Invariants.check(text, result);
     }
 
-    @Property(tries = 200)
+    @Property
     void anyStringParses(@ForAll String text) {
         ParseResult result = PARSER.parse(text);
-        Invariants.spansAreValid(text, result);
+        Invariants.check(text, result);
     }
 
     @Provide
@@ -64,10 +65,9 @@ class PropertiesTest {
         });
     }
 
-    @Property(tries = 150)
+    @Property
     void mutatedSeedsParseWithoutLosingText(@ForAll("mutatedSeed") String text) {
         ParseResult result = PARSER.parse(text);
         Invariants.check(text, result);
-        assertThat(result.plans()).isNotNull();
     }
 }

@@ -24,7 +24,7 @@ final class Assembler {
     private final Logical text;
     private final Source source;
     private final Report report;
-    private final List<PageMeta> pageMeta;
+    private final PageMeta.Index pageMeta;
     private final TargetFinder targets;
     /** Units and deadlines of the plan being assembled (its year and conventions). */
     private Assignments assignments = new Assignments(null);
@@ -33,7 +33,7 @@ final class Assembler {
         this.text = text;
         this.source = source;
         this.report = report;
-        this.pageMeta = pageMeta;
+        this.pageMeta = new PageMeta.Index(pageMeta);
         this.targets = targets;
     }
 
@@ -54,16 +54,13 @@ final class Assembler {
     private Plan plan(PlanDraft d) {
         List<Para> front = paragraphs(d.start, d.frontEnd());
         Front f = new Front();
+        front.removeIf(p -> d.inHeader(p.start, p.end));
         for (int[] h : d.headers) {
-            front.removeIf(p -> p.start >= h[0] && p.end <= h[1]);
             setAside(h[0], h[1], DiagnosticCodes.TITLE_REPEATED, "plan header");
         }
-        for (PageMeta m : pageMeta) {
-            if (m.at() >= d.start && m.at() <= Math.max(d.end, d.start)) {
-                f.published = f.published == null ? m.published() : f.published;
-                f.source = f.source == null ? m.source() : f.source;
-            }
-        }
+        PageMeta page = pageMeta.first(d.start, Math.max(d.end, d.start));
+        f.published = page.published();
+        f.source = page.source();
         readFront(front, d, f);
         // the 落款 after the outline gives the issuer and date, unless the front did (then it stays closing text)
         boolean signed = d.signatureIssuer != null && f.issuer == null && f.date == null;
@@ -278,9 +275,10 @@ final class Assembler {
 
     private String cleanTitle(Para p) {
         // a title once written in Markdown keeps its heading marks in front: # 工作要点
-        String text = p.text.substring(MarkerScanner.skipLinePrefix(p.text, 0, p.text.length()));
+        String text = p.text.substring(Math.min(p.text.length(),
+            MarkerScanner.skipLinePrefix(this.text, p.start, p.end) - p.start));   // on the logical text: \* stays
         String stripped = Titles.stripGlued(text);
-        if (!stripped.equals(text)) {
+        if (stripped.length() < Chars.trim(text).length()) {     // heading marks alone are no glued words
             report.add(Severity.INFO, DiagnosticCodes.TITLE_REPEATED, "words glued to the title dropped: "
                 + Report.quote(text.substring(stripped.length())), span(p.start, p.end));
         }
@@ -444,6 +442,10 @@ final class Assembler {
         String title = Chars.trim(first.substring(0, stop));
         while (!title.isEmpty() && LEAD_END.indexOf(title.charAt(title.length() - 1)) >= 0) {
             title = Chars.trim(title.substring(0, title.length() - 1));
+        }
+        if (title.isEmpty()) {
+            own.forEach(p -> rest.add(p.text));     // a lead of punctuation only is text, not lost
+            return "";
         }
         addRest(rest, first.substring(Math.min(first.length(), stop + 1)));
         for (int i = 1; i < own.size(); i++) {

@@ -43,6 +43,39 @@ final class Chars {
             || c == '\u2002' || c == '\u2003' || c == '\u2009' || c == '\r' || c == '\f' || c == '\u000b';
     }
 
+    /**
+     * Not text: a format character (zero-width space, byte-order mark, soft hyphen,
+     * bidirectional marks) or a control character other than the layout ones (tab,
+     * line breaks, form feed, vertical tab). Such chars are removed from the model.
+     */
+    static boolean invisible(char c) {
+        return INVISIBLE[c];
+    }
+
+    private static final boolean[] INVISIBLE = invisibles();
+
+    private static boolean[] invisibles() {
+        boolean[] t = new boolean[65536];
+        for (int c = 0; c < t.length; c++) {
+            int type = Character.getType(c);
+            t[c] = type == Character.FORMAT
+                || (type == Character.CONTROL && c != '\t' && c != '\n' && c != '\r' && c != '\f' && c != '\u000b');
+        }
+        return t;
+    }
+
+    /** Whether {@code s[i]} is half of a surrogate pair whose other half is missing. */
+    static boolean loneSurrogate(CharSequence s, int i) {
+        char c = s.charAt(i);
+        if (Character.isHighSurrogate(c)) {
+            return i + 1 >= s.length() || !Character.isLowSurrogate(s.charAt(i + 1));
+        }
+        if (Character.isLowSurrogate(c)) {
+            return i == 0 || !Character.isHighSurrogate(s.charAt(i - 1));
+        }
+        return false;
+    }
+
     static boolean han(char c) {
         return (c >= '\u4e00' && c <= '\u9fff') || (c >= '\u3400' && c <= '\u4dbf');
     }

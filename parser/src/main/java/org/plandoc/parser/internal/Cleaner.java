@@ -338,13 +338,16 @@ final class Cleaner {
     }
 
     /**
-     * Appends a line, dropping the backslash of a Markdown escape (\\* \\_ \\[ …): text
-     * that was once Markdown, plandoc's own output among it, reads back as written.
+     * Appends a line, dropping the backslash of a Markdown escape (\\* \\_ \\[ …), or of
+     * one that opens a line or follows a blank before what could open a number (\\三、,
+     * which plandoc's text output writes where text, not a number, begins): text that
+     * was once Markdown or plandoc's output reads back as written.
      */
     private void appendUnescaped(String text, int from, int to) {
         int run = from;
         for (int i = from; i + 1 < to; i++) {
-            if (text.charAt(i) == '\\' && isAsciiPunctuation(text.charAt(i + 1))) {
+            if (text.charAt(i) == '\\' && (isAsciiPunctuation(text.charAt(i + 1))
+                    || ((i == from || Chars.blank(text.charAt(i - 1))) && MarkerScanner.mayOpen(text.charAt(i + 1))))) {
                 logical.append(text, run, i);
                 run = i + 1;
                 i++;

@@ -20,11 +20,26 @@ final class Logical implements CharSequence {
         origin = new int[Math.max(16, capacity)];
     }
 
-    /** Appends source chars {@code from..to} of {@code source}. */
+    /**
+     * Appends source chars {@code from..to} of {@code source}, less the chars that are
+     * not text ({@link Chars#invisible}), and with a surrogate that lost its pair
+     * replaced by U+FFFD, which every output can hold. {@link Invisibles} reports both.
+     */
     void append(String source, int from, int to) {
         ensure(length + (to - from));
+        if (from > 0 && from < to && source.charAt(from - 1) == '\\'
+                && (length == 0 || origin[length - 1] != from - 1 || chars[length - 1] != '\\')) {
+            markEscaped(length);        // the backslash before it was left out: it was a Markdown escape
+        }
         for (int i = from; i < to; i++) {
-            chars[length] = source.charAt(i);
+            char c = source.charAt(i);
+            if (Chars.invisible(c)) {
+                continue;
+            }
+            if (Character.isSurrogate(c) && Chars.loneSurrogate(source, i)) {
+                c = '\uFFFD';
+            }
+            chars[length] = c;
             origin[length] = i;
             length++;
         }
@@ -39,6 +54,22 @@ final class Logical implements CharSequence {
         chars[length] = '\n';
         origin[length] = at;
         length++;
+    }
+
+    /** Logical indexes of chars that a Markdown backslash escaped, in order; few in any text. */
+    private int[] escapes = new int[0];
+    private int escapeCount;
+
+    private void markEscaped(int i) {
+        if (escapeCount == escapes.length) {
+            escapes = Arrays.copyOf(escapes, Math.max(8, escapeCount * 2));
+        }
+        escapes[escapeCount++] = i;
+    }
+
+    /** Whether char {@code i} was escaped ({@code \\*}): it stands for itself, never for Markdown syntax. */
+    boolean escaped(int i) {
+        return Arrays.binarySearch(escapes, 0, escapeCount, i) >= 0;
     }
 
     private void ensure(int capacity) {

@@ -13,8 +13,14 @@ final class MarkerScanner {
 
     private static final int MAX_CHINESE = 5;
     private static final int MAX_ARABIC = 3;
+    private static final int MAX_DECIMAL_DEPTH = 6;
 
     private MarkerScanner() {
+    }
+
+    /** Whether a marker could start with {@code c}, or {@code c} is 、 (of 、同心同力, a lost numeral). */
+    static boolean mayOpen(char c) {
+        return mayStart(c) || c == '、';
     }
 
     /** Whether a marker could start with {@code c}: a cheap filter before {@link #scan}. */
@@ -29,6 +35,9 @@ final class MarkerScanner {
      */
     static int skipLinePrefix(CharSequence s, int i, int end) {
         int j = Chars.skipBlank(s, i, end);
+        if (j < end && s instanceof Logical l && l.escaped(j)) {
+            return j;       // \\* or \\# is an asterisk or a hash, not a bullet or a heading mark
+        }
         int k = j;
         while (k < end && s.charAt(k) == '#') {
             k++;
@@ -51,8 +60,8 @@ final class MarkerScanner {
      * that are markers only at the start of a line (damaged forms, decimal numbers).
      */
     static Marker scan(CharSequence s, int i, int end, boolean lineStart) {
-        if (i >= end) {
-            return null;
+        if (i >= end || (s instanceof Logical l && l.escaped(i))) {
+            return null;        // \\三、 is text: the backslash said so
         }
         char c = s.charAt(i);
         if (c == '第') {
@@ -89,14 +98,14 @@ final class MarkerScanner {
      * where the numbering expects exactly its number.
      */
     static Marker scanBeforeDigits(CharSequence s, int i, int end) {
-        if (i >= end) {
+        if (i >= end || (s instanceof Logical l && l.escaped(i))) {
             return null;
         }
         char c = s.charAt(i);
         int k;
         boolean arabic = ChineseNumerals.isArabicDigit(c);
         if (arabic) {
-            k = arabicEnd(s, i, end);
+            k = arabicEnd(s, i, end, MAX_ARABIC);
             if (k - i > MAX_ARABIC) {
                 return null;
             }
@@ -141,9 +150,14 @@ final class MarkerScanner {
         return j;
     }
 
-    private static int arabicEnd(CharSequence s, int i, int end) {
+    /**
+     * End of the digits at {@code i}, reading at most {@code max + 1} of them: enough to
+     * tell a number longer than {@code max}, which no caller accepts. Reading the whole
+     * run instead made a line of n digits cost n² (the scan tries every position).
+     */
+    private static int arabicEnd(CharSequence s, int i, int end, int max) {
         int j = i;
-        while (j < end && ChineseNumerals.isArabicDigit(s.charAt(j))) {
+        while (j < end && j - i <= max && ChineseNumerals.isArabicDigit(s.charAt(j))) {
             j++;
         }
         return j;
@@ -157,7 +171,7 @@ final class MarkerScanner {
     /** 第一篇 第二部分 第三章 第四节 第五条. */
     private static Marker ordinalWord(CharSequence s, int i, int end) {
         int j = i + 1;
-        int k = ChineseNumerals.isArabicDigit(j < end ? s.charAt(j) : ' ') ? arabicEnd(s, j, end) : chineseEnd(s, j, end);
+        int k = ChineseNumerals.isArabicDigit(j < end ? s.charAt(j) : ' ') ? arabicEnd(s, j, end, MAX_CHINESE) : chineseEnd(s, j, end);
         if (k == j || k - j > MAX_CHINESE || k >= end) {
             return null;
         }
@@ -213,7 +227,7 @@ final class MarkerScanner {
             return null;
         }
         boolean arabic = ChineseNumerals.isArabicDigit(s.charAt(j));
-        int k = arabic ? arabicEnd(s, j, end) : chineseEnd(s, j, end);
+        int k = arabic ? arabicEnd(s, j, end, MAX_ARABIC) : chineseEnd(s, j, end);
         if (k == j || (arabic && k - j > MAX_ARABIC)) {
             return null;
         }
@@ -264,7 +278,7 @@ final class MarkerScanner {
 
     /** 1. 1． 1、 1) 1） and, at a line start, decimal numbers 1 / 1.1 / 1.1.1 followed by a blank. */
     private static Marker arabic(CharSequence s, int i, int end, boolean lineStart) {
-        int k = arabicEnd(s, i, end);
+        int k = arabicEnd(s, i, end, MAX_ARABIC);
         if (k - i > MAX_ARABIC || k >= end) {
             return null;
         }
@@ -302,9 +316,9 @@ final class MarkerScanner {
         int last = -1;
         int lastStart = i;
         while (true) {
-            int k = arabicEnd(s, j, end);
-            if (k == j || k - j > MAX_ARABIC) {
-                return null;
+            int k = arabicEnd(s, j, end, MAX_ARABIC);
+            if (k == j || k - j > MAX_ARABIC || depth == MAX_DECIMAL_DEPTH) {
+                return null;        // a longer chain 1.1.1.1… is no heading: stop reading it here
             }
             depth++;
             last = value(s, j, k);
@@ -318,7 +332,7 @@ final class MarkerScanner {
         }
         // the number must stand apart from a heading: 1　总则, 5.1.2 省级…
         int content = Chars.skipBlank(s, j, end);
-        if (last < 1 || content == j || content >= end || !Chars.han(s.charAt(content)) || depth > 6) {
+        if (last < 1 || content == j || content >= end || !Chars.han(s.charAt(content))) {
             return null;
         }
         return new Marker(NumberingStyle.DECIMAL, depth, last, s.subSequence(lastStart, j).toString(), i, j, content,

@@ -30,6 +30,7 @@ public final class Pipeline {
             report.add(d.severity(), d.code(), d.message(), d.span());
         }
         Source source = new Source(input);
+        Invisibles.report(source, report);
         Cleaner cleaner = new Cleaner(source, report, marks).run();
         Logical text = cleaner.logical;
         List<PlanDraft> drafts = new Outline(text, source, report, cleaner.logicalMarks).build();
@@ -42,7 +43,7 @@ public final class Pipeline {
                 "no numbered sections found: the text is read as the preamble of one plan", null);
         }
         checkTruncated(text, source, report, structured);
-        return new ParseResult(plans, report.sorted(), null);
+        return new ParseResult(plans, report.sorted(source), null);
     }
 
     /** A plan whose last paragraph stops mid-sentence was probably cut off. */

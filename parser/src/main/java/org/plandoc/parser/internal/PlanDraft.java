@@ -29,6 +29,27 @@ final class PlanDraft {
     }
 
     /**
+     * Whether {@code start..end} lies inside one header line. The headers are in
+     * text order: a binary search, so that a file of many headers stays linear.
+     */
+    boolean inHeader(int start, int end) {
+        int lo = 0;
+        int hi = headers.size() - 1;
+        while (lo <= hi) {
+            int mid = (lo + hi) >>> 1;
+            int[] h = headers.get(mid);
+            if (h[0] > start) {
+                hi = mid - 1;
+            } else if (h[1] < start) {
+                lo = mid + 1;
+            } else {
+                return end <= h[1];
+            }
+        }
+        return false;
+    }
+
+    /**
      * Where the front matter (title, preamble) ends: the line of the first section (its
      * Markdown heading marks are markup, as they are before every later node), or the plan's end.
      */

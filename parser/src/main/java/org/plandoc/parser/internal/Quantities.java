@@ -85,22 +85,31 @@ final class Quantities {
 
     /** Index past the number-like chars from {@code i}. */
     static int skipNumber(Logical t, int i, int to) {
-        int j = i + 1;
+        // a placeholder as far as number() read it (X X X, X.X): not again from each of its X
+        int j = isPlaceholder(t.charAt(i)) ? Math.max(i + 1, placeholderEnd(t, i, to)) : i + 1;
         while (j < to && (isDigit(t.charAt(j)) || isChineseNumeral(t.charAt(j)) || isPlaceholder(t.charAt(j)))) {
             j++;
         }
         return j;
     }
 
+    /** End of a redacted number at {@code i}: XX, X.X, X X. */
+    private static int placeholderEnd(Logical t, int i, int to) {
+        int j = i;
+        while (j < to && (isPlaceholder(t.charAt(j))
+                || ((t.charAt(j) == '.' || t.charAt(j) == ' ') && j + 1 < to && isPlaceholder(t.charAt(j + 1))))) {
+            j++;
+        }
+        return j;
+    }
+
+    /** The most chars a number may have (digits and its decimal point); a longer run is no quantity. */
+    static final int MAX_NUMBER = 12;
+
     static Number number(Logical t, int i, int to) {
         char c = t.charAt(i);
         if (isPlaceholder(c)) {
-            int j = i;
-            while (j < to && (isPlaceholder(t.charAt(j))
-                    || ((t.charAt(j) == '.' || t.charAt(j) == ' ') && j + 1 < to && isPlaceholder(t.charAt(j + 1))))) {
-                j++;
-            }
-            return new Number(null, j, false);
+            return new Number(null, placeholderEnd(t, i, to), false);
         }
         if (isDigit(c)) {
             StringBuilder b = new StringBuilder();
@@ -117,7 +126,7 @@ final class Quantities {
                     j++;
                 }
             }
-            if (b.length() > 12) {
+            if (b.length() > MAX_NUMBER) {
                 return null;
             }
             return new Number(new BigDecimal(b.toString()), j, false);

@@ -208,8 +208,10 @@ final class TargetScanner implements TargetFinder {
             normalized = new Quantity(n.scale() < 0 ? n.setScale(0) : n,
                 unit.contains("/") ? unit : Quantities.normalizedUnit(unit));
         }
-        int s = t.origin(textStart, source.text.length());
-        int e2 = t.originEnd(textEnd, source.text.length());
+        // the span covers the text as stripped, not the blank the indicator search stopped at
+        int spanStart = Chars.skipBlank(t, textStart, textEnd);
+        int s = t.origin(spanStart, source.text.length());
+        int e2 = t.originEnd(Chars.trimEnd(t, spanStart, textEnd), source.text.length());
         SourceSpan span = source.span(s, Math.max(s, e2));
         Target target = new Target(textOf, indicator, comparison, value, q.upper() == null ? null : q.upper().value(),
             q.printedUnit(), normalized, deadline(t, start, from), value == null, span);
@@ -297,8 +299,11 @@ final class TargetScanner implements TargetFinder {
         } else if (!Quantities.isDigit(t.charAt(e))) {
             return false;
         }
-        while (j < to && (Quantities.isDigit(t.charAt(j)) || t.charAt(j) == '.')) {
+        while (j < to && j - e <= Quantities.MAX_NUMBER && (Quantities.isDigit(t.charAt(j)) || t.charAt(j) == '.')) {
             j++;
+        }
+        if (j - e > Quantities.MAX_NUMBER) {
+            return false;       // too long to be a count: stop before the end of the run (this runs 24 times a target)
         }
         String m = Quantities.match(t, j, to, Vocabulary.MULTIPLIERS);
         return Quantities.match(t, m == null ? j : j + m.length(), to, Vocabulary.UNITS) != null;

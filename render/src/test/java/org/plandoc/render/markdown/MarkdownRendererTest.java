@@ -133,4 +133,14 @@ class MarkdownRendererTest {
         assertThat(md).contains("## 一、").contains("- （一）").doesNotContain("### ");
         assertThat(headings(md)).contains("LIST");
     }
+
+    @Test
+    void anItemWithNoTitleAndOnlyALineBreakForTextIsWrittenWhole() {
+        Item item = new Item(new Numbering(NumberingStyle.ARABIC_DOT, 1, "1."), "", "\n", null);
+        Section section = new Section(new Numbering(NumberingStyle.CHINESE_DUN, 1, "一、"), "总体要求", List.of(),
+            List.of(item), null);
+        Plan plan = new Plan("工作要点", PlanMetadata.EMPTY, List.of(), List.of(section), List.of("结语"), null);
+        assertThat(MarkdownRenderer.builder().build().render(plan))
+            .isEqualTo("# 工作要点\n\n## 一、总体要求\n\n1\\.\n\n结语\n");
+    }
 }
