@@ -12,14 +12,16 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.plandoc.core.ParseResult;
+import org.plandoc.formats.Formats;
 import org.plandoc.parser.PlanParser;
 import org.plandoc.seeds.Document;
 import org.plandoc.seeds.RealDocument;
 import org.plandoc.seeds.Seeds;
 
 /**
- * Every seed, corpus and real-world text document, written as .docx and laid out by
- * LibreOffice (all in one run: it takes seconds to start), keeps the GB/T 9704 layout:
+ * Every seed, corpus and real-world document (texts, and the Word files and web pages read
+ * with the formats module), written as .docx and laid out by LibreOffice (all in one run: it
+ * takes seconds to start), keeps the GB/T 9704 layout:
  * A4, at most 22 lines a page and 28 characters a line, numbered pages, the whole text in order.
  */
 class LayoutTest {
@@ -50,10 +52,10 @@ class LayoutTest {
         for (Document d : texts) {
             docs.add(new Doc(d.name(), PARSER.parse(d.text())));
         }
+        Formats formats = Formats.builder().build();
         for (RealDocument d : Seeds.realworld()) {
-            if (d.format().equals("text")) {
-                docs.add(new Doc("realworld/" + d.name(), PARSER.parse(d.bytes())));
-            }
+            ParseResult result = d.format().equals("text") ? PARSER.parse(d.bytes()) : formats.read(d.bytes(), d.name()).result();
+            docs.add(new Doc("realworld/" + d.name(), result));
         }
         return docs;
     }
