@@ -75,8 +75,11 @@ public final class PlanDocReader {
         Dataset<Row> read = files.filter(col("length").leq(lit(max)))
             .select("path", "length", "content")
             .mapPartitions(new ReadFiles(settings), Encoders.row(schema));
+        // the listing split as the reading is: as many tasks again, each only looking at lengths;
+        // one per core is enough for them
         Dataset<Row> tooLarge = files.filter(col("length").gt(lit(max)))
             .select("path", "length")
+            .coalesce(spark.sparkContext().defaultParallelism())
             .mapPartitions(new TooLarge(settings, max), Encoders.row(schema));
         return read.union(tooLarge);
     }
