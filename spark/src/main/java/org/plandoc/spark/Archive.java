@@ -16,7 +16,7 @@ import org.apache.spark.sql.SparkSession;
  *
  * <pre>
  * spark-submit --class org.plandoc.spark.Archive plandoc-spark-job.jar \
- *     hdfs:///archive/plans hdfs:///archive/plandoc [--json] [--time-limit 60] [--max-file-mb 256]
+ *     hdfs:///archive/plans hdfs:///archive/plandoc [--json] [--time-limit 60] [--max-file-mb 64]
  * </pre>
  *
  * <p>It prints what it read: documents, the files it could not read and why, targets and tasks.

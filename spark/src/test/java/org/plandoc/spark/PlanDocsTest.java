@@ -144,6 +144,21 @@ class PlanDocsTest {
             .isEqualTo(PlanDocs.items(docs).count());
     }
 
+    /** The README's snippet, on the seeds. */
+    @Test
+    void theReadmeSnippet() {
+        String out = tmp.resolve("readme").toString();
+        Dataset<Row> docs = PlanDocs.read(spark, archive.resolve("seeds").toString()).persist();
+        PlanDocs.createViews(docs);
+        Dataset<Row> commitments = spark.sql("SELECT indicator, value, unit FROM targets WHERE kind = 'commitment'");
+        assertThat(commitments.columns()).containsExactly("indicator", "value", "unit");
+        assertThat(commitments.count()).isPositive();
+        PlanDocs.write(docs, out);
+        assertThat(spark.read().parquet(out + "/documents").count()).isEqualTo(Seeds.all().size());
+        assertThat(spark.read().parquet(out + "/targets").count()).isEqualTo(PlanDocs.targets(docs).count());
+        docs.unpersist();
+    }
+
     @Test
     void theJsonIsWhatPlandocConvertWrites() throws IOException {
         Path seed = archive.resolve("seeds").resolve(Seeds.all().get(1).name());
