@@ -12,6 +12,7 @@ module org.plandoc.render {
     exports org.plandoc.render.data;
     exports org.plandoc.render.html;
     exports org.plandoc.render.markdown;
+    exports org.plandoc.render.table;
     exports org.plandoc.render.text;
     // numbering labels and the assignment line, shared with the Word renderer; not API
     exports org.plandoc.render.internal to org.plandoc.office;

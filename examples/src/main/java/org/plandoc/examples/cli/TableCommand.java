@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.plandoc.core.ParseResult;
 import org.plandoc.formats.Formats;
+import org.plandoc.render.table.Column;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
@@ -36,6 +37,17 @@ abstract class TableCommand implements Callable<Integer> {
 
     /** The rows one input gives. */
     abstract List<List<String>> rows(String file, ParseResult result);
+
+    /** A shared table's typed rows as the text this command writes (empty for none). */
+    static List<List<String>> texts(List<List<Object>> typed) {
+        List<List<String>> rows = new ArrayList<>(typed.size());
+        for (List<Object> row : typed) {
+            List<String> cells = new ArrayList<>(row.size());
+            row.forEach(c -> cells.add(Column.text(c)));
+            rows.add(cells);
+        }
+        return rows;
+    }
 
     @Override
     public Integer call() {

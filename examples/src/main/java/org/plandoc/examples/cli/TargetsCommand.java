@@ -1,12 +1,9 @@
 package org.plandoc.examples.cli;
 
-import java.util.ArrayList;
 import java.util.List;
-import org.plandoc.core.Item;
 import org.plandoc.core.ParseResult;
-import org.plandoc.core.Plan;
-import org.plandoc.core.Section;
-import org.plandoc.core.Target;
+import org.plandoc.core.TargetKind;
+import org.plandoc.render.table.PlanTable;
 import picocli.CommandLine.Command;
 
 /**
@@ -21,8 +18,9 @@ import picocli.CommandLine.Command;
         "  plandoc targets archive/ --format csv --bom -o targets.csv", "  plandoc targets plan.txt --format json"})
 final class TargetsCommand extends TableCommand {
 
-    static final List<String> COLUMNS = List.of("file", "plan", "section", "item", "text", "kind", "indicator",
-        "comparator", "value", "upper", "unit", "normalized_value", "normalized_unit", "deadline", "placeholder", "line");
+    static final List<String> COLUMNS = PlanTable.TARGETS.names();
+
+    private static final int KIND = PlanTable.TARGETS.index("kind");
 
     @picocli.CommandLine.Option(names = "--all",
         description = "List every quantity (results, baselines, requirements, penalties too), not only commitments.")
@@ -35,48 +33,10 @@ final class TargetsCommand extends TableCommand {
 
     @Override
     List<List<String>> rows(String file, ParseResult result) {
-        List<List<String>> rows = table(file, result);
+        List<List<Object>> rows = PlanTable.TARGETS.rows(file, result);
         if (!all) {
-            rows.removeIf(r -> !r.get(5).equals(org.plandoc.core.TargetKind.COMMITMENT.id()));
+            rows.removeIf(r -> !TargetKind.COMMITMENT.id().equals(r.get(KIND)));
         }
-        return rows;
-    }
-
-    /** Every quantity of {@code result}, one row each, commitments and the rest. */
-    static List<List<String>> table(String file, ParseResult result) {
-        List<List<String>> rows = new ArrayList<>();
-        for (int p = 0; p < result.plans().size(); p++) {
-            Plan plan = result.plans().get(p);
-            String planName = plan.title().isEmpty() ? String.valueOf(p + 1) : plan.title();
-            plan.targets().forEach(t -> rows.add(row(file, planName, "", "", t)));
-            for (Section s : plan.sections()) {
-                String section = s.numbering().label() + s.title();
-                s.targets().forEach(t -> rows.add(row(file, planName, section, "", t)));
-                items(file, planName, section, "", s.items(), rows);
-            }
-        }
-        return rows;
-    }
-
-    private static void items(String file, String plan, String section, String path, List<Item> items,
-                              List<List<String>> rows) {
-        for (Item i : items) {
-            String here = path + i.numbering().label();
-            for (Target t : i.targets()) {
-                rows.add(row(file, plan, section, here, t));
-            }
-            items(file, plan, section, here, i.items(), rows);
-        }
-    }
-
-    private static List<String> row(String file, String plan, String section, String item, Target t) {
-        return List.of(file, plan, section, item, t.text(), t.kind().id(), t.indicator(), t.comparator().id(), plain(t.value()),
-            plain(t.upper()), t.unit(), t.normalized() == null ? "" : plain(t.normalized().value()),
-            t.normalized() == null ? "" : t.normalized().unit(), t.deadline() == null ? "" : t.deadline().text(),
-            String.valueOf(t.placeholder()), t.span() == null ? "" : String.valueOf(t.span().line()));
-    }
-
-    private static String plain(java.math.BigDecimal v) {
-        return v == null ? "" : v.toPlainString();
+        return texts(rows);
     }
 }

@@ -107,6 +107,7 @@ class BatchTest {
         JsonNode first = rows.get(0);
         assertThat(first.path("value").isNumber()).isTrue();
         assertThat(first.path("placeholder").isBoolean()).isTrue();
+        assertThat(first.path("kind").asText()).isIn("commitment", "result", "baseline", "requirement", "penalty");
         Path out = dir.resolve("t.csv");
         assertThat(CliTest.run("targets", file.toString(), "--format", "csv", "-o", out.toString()).code()).isZero();
         assertThat(Files.readString(out)).startsWith("file,plan");

@@ -13,6 +13,7 @@ import org.plandoc.core.Item;
 import org.plandoc.core.Plan;
 import org.plandoc.core.PlanVisitor;
 import org.plandoc.parser.PlanParser;
+import org.plandoc.render.table.PlanTable;
 import org.plandoc.seeds.Seeds;
 
 /**
@@ -43,7 +44,7 @@ class TasksTest {
     @Test
     void theNumberPathIsRepairedAndUnique() {
         var result = PlanParser.builder().build().parse(Seeds.text("003_6d1b1e67461f18fc.txt"));
-        List<String> paths = TasksCommand.table("003.txt", result).stream().map(r -> r.get(1)).toList();
+        List<String> paths = PlanTable.TASKS.rows("003.txt", result).stream().map(r -> (String) r.get(1)).toList();
         assertThat(paths).contains("七.（二十）", "七.（二十一）", "七.（二十二）", "九.（二十四）").doesNotHaveDuplicates()
             .noneMatch(p -> p.contains("(二十"));
         assertThat(result.items().map(e -> e.path().printed())).as("as printed, damaged").contains("七.(二十)", ".(二十");
