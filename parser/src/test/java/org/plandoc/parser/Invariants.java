@@ -337,7 +337,8 @@ final class Invariants {
     /** What may separate a label from its heading: 第一章：总则, 第一，推进…. */
     private static final String AFTER_LABEL = "：:，,";
 
-    private static final String LEAD_END = "。；;：:！？!?，,、";
+    // a half-width full stop after Han text (加强建设. 推动…) ends a lead as 。 does
+    private static final String LEAD_END = "。；;：:！？!?，,、.";
 
     /** Appends the text of each {@code "…"} in a message, escapes read back. */
     static void quotes(String message, StringBuilder out) {

@@ -70,8 +70,9 @@ class PathologicalTest {
         assertThat(r.plans()).isNotEmpty();
         // every style nested under the one before, the deepest chain the outline builds (17 levels),
         // under each of 999 chapters
-        String chain = " 总则\n第一节 乙\n第一条 丙\n一、甲\n（一）乙\n1.丙\n（1）丁\n①戊\n1、庚\n1）辛\n一是己\n"
-            + "1 丑\n1.1 寅\n1.1.1 卯\n1.1.1.1 辰\n1.1.1.1.1 巳\n1.1.1.1.1.1 午\n";
+        // (an enumeration 一是 holds no list below it, so it is the deepest)
+        String chain = " 总则\n第一节 乙\n第一条 丙\n一、甲\n（一）乙\n1.丙\n（1）丁\n①戊\n1、庚\n1）辛\n"
+            + "1 丑\n1.1 寅\n1.1.1 卯\n1.1.1.1 辰\n1.1.1.1.1 巳\n1.1.1.1.1.1 午\n一是己\n";
         StringBuilder deep = new StringBuilder();
         for (int chapter = 1; chapter <= 999; chapter++) {
             deep.append('第').append(ChineseNumerals.format(chapter)).append('章').append(chain);

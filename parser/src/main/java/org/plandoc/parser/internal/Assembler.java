@@ -234,9 +234,12 @@ final class Assembler {
         return true;
     }
 
-    /** Whether {@code later} is part of {@code earlier} without being the plan that {@code earlier} issues (印发《later》的通知). */
+    /**
+     * Whether {@code later} is part of {@code earlier} without being the plan that {@code earlier}
+     * issues (印发《later》的通知, or with no brackets: 关于印发later的通知).
+     */
     private static boolean repeatsPartOf(String later, String earlier) {
-        return earlier.contains(later) && !earlier.contains("《" + later + "》");
+        return earlier.contains(later) && !earlier.contains("《" + later + "》") && !earlier.contains("印发" + later);
     }
 
     /** Whether a line before a title may be part of it: short, a heading's words, no plan word of its own. */
@@ -260,10 +263,14 @@ final class Assembler {
             if (d.attachment && d.headerTitle.isEmpty()) {
                 return i;       // an attachment's title is the line after 附件N
             }
-            any = i;
+            if (!Closing.issuerLike(front.get(i).text)) {
+                any = i;        // a body's name alone (a site's banner 某某市人民政府) names no document
+            }
             // the last title-like line with a plan word, unless it only repeats part of an earlier one
             // (2026年宁夏回族自治区政府工作报告 … 政府工作报告)
-            if (Titles.hasPlanWord(front.get(i).text) && (best < 0 || !repeatsPartOf(front.get(i).text, front.get(best).text))) {
+            // (the earlier title with the line before it, which a wrapped title continues: 关于印发 / X的通知)
+            if (Titles.hasPlanWord(front.get(i).text) && (best < 0 || !repeatsPartOf(front.get(i).text,
+                    (best > 0 ? front.get(best - 1).text : "") + front.get(best).text))) {
                 best = i;
             }
         }
@@ -302,7 +309,7 @@ final class Assembler {
         int limit = t.length();
         for (int i = 0; i < t.length() && i < 100; i++) {
             char c = t.charAt(i);
-            if (c == '，' || c == ',' || c == '。' || c == '：' || c == ':' || c == '；') {
+            if (c == '，' || c == ',' || c == '。' || c == '：' || c == ':' || c == '；' || Chars.fullStop(t, i)) {
                 limit = i;
                 break;
             }
@@ -312,8 +319,68 @@ final class Assembler {
             addRest(preamble, t.substring(end));
             return cleanTitle(new Para(p.start, p.start + end, t.substring(0, end)));
         }
+        String later = titleAfterChrome(p, preamble);
+        if (later != null) {
+            return later;
+        }
         preamble.add(t);
         return "";
+    }
+
+    /** How far into a run-on opening a title is looked for. */
+    private static final int MAX_OPENING = 200;
+
+    /**
+     * A page whose line breaks were lost runs its chrome into the title
+     * (下载打印全屏收藏【字号：加大还原减小】2026年某省政府工作报告——2026年…): the first stretch between
+     * punctuation marks that names a plan, before the first sentence ends and before the
+     * salutation, holds the title, from the last bracket or blank before its first plan word to
+     * that word (and to another close after it); what stands before it is set aside. Null when
+     * there is none.
+     */
+    private String titleAfterChrome(Para p, List<String> preamble) {
+        String t = p.text;
+        int segStart = 0;
+        int opening = Math.min(t.length(), MAX_OPENING);
+        for (int i = 0; i <= opening; i++) {
+            // a sentence (its end, or a comma: a title stands before any sentence runs) or the
+            // salutation: the opening ends with the stretch before it
+            boolean last = i == opening || Closing.turnsToAudience(t, i) || t.charAt(i) == '。' || t.charAt(i) == '！'
+                || t.charAt(i) == '？' || t.charAt(i) == '，' || t.charAt(i) == ',' || Chars.fullStop(t, i);
+            if (!last && "，,：:；;".indexOf(t.charAt(i)) < 0) {
+                continue;
+            }
+            // its first plan word, and a later one close after it with no blank between (总体规划（2018—2035年）的批复)
+            int end = Titles.firstPlanWordEnd(t, segStart, i);
+            for (int next = end; next > 0; ) {
+                next = Titles.firstPlanWordEnd(t, end, i);
+                boolean close = next > 0 && next - end <= 16;
+                for (int k = end; close && k < next; k++) {
+                    close = !Chars.blank(t.charAt(k));
+                }
+                next = close ? next : -1;
+                end = close ? next : end;
+            }
+            if (end > 0 && end < t.length()) {
+                int start = segStart;
+                for (int k = segStart; k < end; k++) {
+                    if ("】]>|".indexOf(t.charAt(k)) >= 0 || Chars.blank(t.charAt(k))) {
+                        start = k + 1;
+                    }
+                }
+                String title = t.substring(start, end);
+                if (end - start >= 4 && Titles.titleLike(title)) {
+                    setAside(p.start, p.start + start, DiagnosticCodes.OUTSIDE_PLAN, "text before the plan title");
+                    addRest(preamble, t.substring(end));
+                    return cleanTitle(new Para(p.start + start, p.start + end, title));
+                }
+            }
+            if (last) {
+                return null;
+            }
+            segStart = i + 1;
+        }
+        return null;
     }
 
     private static void addRest(List<String> preamble, String rest) {
@@ -466,11 +533,15 @@ final class Assembler {
     /** Punctuation that ends a lead and is not part of the title. */
     private static final String LEAD_END = "。；;：:！？!?，,、";
 
-    /** Index of the char that ends the lead of {@code p}: its first 。 (or ；, in a clause), else its end. */
+    /**
+     * Index of the char that ends the lead of {@code p}: its first 。 (or ；, in a clause; a "." that
+     * stands for 。, ! and ? in text typed with half-width punctuation), else its end.
+     */
     private static int leadEnd(String p, boolean clause) {
         for (int i = 0; i < p.length(); i++) {
             char c = p.charAt(i);
-            if (c == '。' || c == '！' || c == '？' || (clause && (c == '；' || c == ';'))) {
+            if (c == '。' || c == '！' || c == '？' || c == '!' || c == '?' || Chars.fullStop(p, i)
+                    || (clause && (c == '；' || c == ';'))) {
                 return i;
             }
         }

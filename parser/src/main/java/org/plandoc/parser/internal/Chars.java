@@ -21,6 +21,28 @@ final class Chars {
             || c == '：' || c == ':' || c == '…';
     }
 
+    /**
+     * Whether {@code s[i]} ends a sentence: a sentence mark, or a half-width full stop — a "."
+     * after Chinese text or a closing mark (…发展. 推动…, typed with half-width punctuation), not
+     * one after a digit or a Latin letter (1. 1.5 PM2.5) nor before a Latin letter (.docx).
+     */
+    static boolean endsSentence(CharSequence s, int i) {
+        return endsSentence(s.charAt(i)) || fullStop(s, i);
+    }
+
+    /** Whether {@code s[i]} is a "." that stands for 。 (see {@link #endsSentence(CharSequence, int)}). */
+    static boolean fullStop(CharSequence s, int i) {
+        if (s.charAt(i) != '.' || i == 0) {
+            return false;
+        }
+        char before = s.charAt(i - 1);
+        if (latinOrDigit(before) || blank(before) || before == '\n' || before == '.') {
+            return false;
+        }
+        char after = i + 1 < s.length() ? s.charAt(i + 1) : ' ';
+        return !((after >= 'a' && after <= 'z') || (after >= 'A' && after <= 'Z'));
+    }
+
     /** Closes a quotation or bracket; a sentence may end just before it. */
     static boolean closes(char c) {
         return c == '”' || c == '’' || c == '」' || c == '』' || c == '）' || c == ')' || c == '》' || c == '"';

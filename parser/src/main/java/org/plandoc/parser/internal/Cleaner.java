@@ -28,6 +28,18 @@ final class Cleaner {
     private final int[] end;
     private final boolean[] removed;
     private final boolean[] pageJoin;
+    /** Lines a printed page added (its number, its running header): a page break, not a paragraph break. */
+    private final boolean[] pageLine;
+    /** The width the text was hard-wrapped at, in half units ({@link LineWidths}), or 0. */
+    private int wrapWidth;
+    /** Whether some lines but not most are indented: then an indented line opens a paragraph. */
+    private boolean indentOpens;
+    /**
+     * In a hard-wrapped text, the numbering styles (by {@link Marker#key()}) whose nodes the
+     * document heads with a line of their own (（一）着力扩大内需 / its body), not with a lead
+     * sentence that its text follows on the same line (（一）加强建设。推动…).
+     */
+    private final java.util.Set<Integer> headingStyles = new java.util.HashSet<>();
     final List<PageMeta> pageMeta = new ArrayList<>();
     final Logical logical;
     /** How the file marks its paragraphs, by source line; {@link #logicalMarks} the same by logical offset. */
@@ -35,6 +47,11 @@ final class Cleaner {
     Marks logicalMarks = Marks.NONE;
     /** The marks of the file paragraph the line being built belongs to (its first line carries them). */
     private int paragraphFlags;
+    /**
+     * Whether the document indents its lines with ASCII spaces (a third of its lines or more open
+     * with one): then a space at a line start is indentation, not the mark of a PDF fragment.
+     */
+    private final boolean spaceIndented;
 
     Cleaner(Source source, Report report, Marks marks) {
         this.source = source;
@@ -45,27 +62,68 @@ final class Cleaner {
         this.end = new int[lines];
         this.removed = new boolean[lines];
         this.pageJoin = new boolean[lines];
+        this.pageLine = new boolean[lines];
         // grown by doubling: sizing it to a huge source at once measured slower (zeroing 200 MB up front)
         this.logical = new Logical(Math.min(source.text.length() + 1, 1 << 16));
         String text = source.text;
+        int nonBlank = 0;
+        int spaceLed = 0;
         for (int l = 0; l < lines; l++) {
             int s = source.lineStart(l);
             int e = source.lineEnd(l);
             start[l] = Chars.skipBlank(text, s, e);
             end[l] = Chars.trimEnd(text, start[l], e);
+            if (start[l] < end[l]) {
+                nonBlank++;
+                spaceLed += text.charAt(s) == ' ' ? 1 : 0;
+            }
         }
+        this.spaceIndented = nonBlank > 0 && spaceLed * 3 >= nonBlank;
     }
 
     Cleaner run() {
         pageChrome();
+        pages();
         for (int l = 0; l < lines; l++) {
             if (!blank(l)) {
                 l = setAside(l);
             }
         }
         removePageNumbers();
+        int[] widths = new int[lines];
+        int nonBlank = 0;
+        int indented = 0;
+        for (int l = 0; l < lines; l++) {
+            // from the line's start: a PDF's indentation takes room in its line
+            widths[l] = blank(l) ? -1 : LineWidths.width(source.text, source.lineStart(l), end[l]);
+            nonBlank += blank(l) ? 0 : 1;
+            indented += !blank(l) && start[l] > source.lineStart(l) ? 1 : 0;
+        }
+        wrapWidth = LineWidths.wrapWidth(widths);
+        indentOpens = indented > 0 && indented * 2 < nonBlank;
+        if (wrapWidth > 0) {
+            headingStyles();
+        }
         build();
         return this;
+    }
+
+    /** Sets aside the page numbers and running headers of text copied out of printed pages ({@link Pages}). */
+    private void pages() {
+        String[] short_ = new String[lines];
+        for (int l = 0; l < lines; l++) {
+            short_[l] = blank(l) ? "" : end[l] - start[l] > MAX_NOISE_LINE ? null : content(l);
+        }
+        Pages pages = new Pages(short_).run();
+        for (int l = 0; l < lines; l++) {
+            if (pages.kind[l] == Pages.NUMBER) {
+                remove(l, DiagnosticCodes.PAGE_NUMBER, "page number");
+                pageLine[l] = true;
+            } else if (pages.kind[l] == Pages.HEADER) {
+                remove(l, DiagnosticCodes.NOISE, "running header printed on every page");
+                pageLine[l] = true;
+            }
+        }
     }
 
     /** Sets aside what a web page prints around the document, and reads its 来源/时间 lines as metadata. */
@@ -254,7 +312,7 @@ final class Cleaner {
             int prevContent = previousContent(l);
             while (m < lines && !blank(m) && pagePrefix(m, number) > 0 && number[0] == expected) {
                 int len = pagePrefix(m, number);
-                boolean continues = (prevContent >= 0 && !Chars.endsSentence(lastChar(prevContent)))
+                boolean continues = (prevContent >= 0 && !endsSentence(prevContent))
                     || (start[m] + len < end[m] && Chars.cannotOpen(source.text.charAt(start[m] + len)));
                 if (continues) {
                     continuing++;
@@ -291,6 +349,11 @@ final class Cleaner {
         return -1;
     }
 
+    /** Whether line {@code l} ends a sentence (a "." that stands for 。 too). */
+    private boolean endsSentence(int l) {
+        return end[l] > start[l] && Chars.endsSentence(source.text, end[l] - 1);
+    }
+
     private char lastChar(int l) {
         return end[l] > start[l] ? source.text.charAt(end[l] - 1) : '\n';
     }
@@ -303,7 +366,21 @@ final class Cleaner {
         for (int l = 0; l < lines; l++) {
             logicalAt[l] = logical.length();
             if (blank(l)) {
-                prev = -1;     // a blank or set-aside line ends the paragraph
+                // a blank or set-aside line ends the paragraph (plandoc's own text output relies on it), but
+                // for a page break: a page number or running header, with the blank lines around it
+                int r = l;
+                boolean setAside = false;
+                boolean pageBreak = false;
+                while (r < lines && blank(r)) {
+                    logicalAt[r] = logical.length();
+                    setAside |= removed[r] && !pageLine[r];
+                    pageBreak |= pageLine[r];
+                    r++;
+                }
+                if (setAside || !pageBreak) {
+                    prev = -1;
+                }
+                l = r - 1;
                 continue;
             }
             int flags = marks.at(l);
@@ -314,8 +391,9 @@ final class Cleaner {
             // heading its author wrapped by hand, with a paragraph break or inside a centred or heading
             // paragraph with a line break (a title broken into balanced lines)
             boolean softBreak = flags == 0 && !marks.isEmpty() && Marks.heading(paragraphFlags);
-            boolean join = prev >= 0 && prev == l - 1
-                && ((flags & Marks.PARAGRAPH) == 0 && (pageJoin[l] || softBreak || brokenLine(prev, l))
+            boolean join = prev >= 0
+                && ((flags & Marks.PARAGRAPH) == 0
+                && (pageJoin[l] || softBreak || filled(prev, l) || brokenLine(prev, l, prev == l - 1))
                 || wrappedHeading(prev, l));
             if (join && !pageJoin[l]) {
                 report.add(Severity.INFO, DiagnosticCodes.LINES_JOINED, "line joined to the one before it",
@@ -360,12 +438,121 @@ final class Cleaner {
         return (c >= '!' && c <= '/') || (c >= ':' && c <= '@') || (c >= '[' && c <= '`') || (c >= '{' && c <= '~');
     }
 
-    /** Whether line {@code l} continues line {@code p} that extraction broke. */
-    private boolean brokenLine(int p, int l) {
+    /**
+     * Learns {@link #headingStyles}: a line that opens with a number and stops short of the width
+     * with no punctuation at its end is a whole heading (a paragraph would fill its line); one
+     * with a full stop in it opens a paragraph with a lead sentence.
+     */
+    private void headingStyles() {
+        java.util.Map<Integer, int[]> seen = new java.util.HashMap<>();
+        String text = source.text;
+        for (int l = 0; l < lines; l++) {
+            if (blank(l)) {
+                continue;
+            }
+            Marker m = MarkerScanner.scan(text, MarkerScanner.skipLinePrefix(text, start[l], end[l]), end[l], true);
+            if (m == null) {
+                continue;
+            }
+            int[] c = seen.computeIfAbsent(m.key(), k -> new int[2]);
+            boolean full = full(l);
+            if (holdsSentenceEnd(m.contentStart(), end[l])
+                    || full && l + 1 < lines && (holdsSentenceEnd(start[l + 1], end[l + 1]) || full(l + 1))) {
+                c[1]++;         // a lead sentence, or a paragraph that goes on over full lines
+            } else if (!full && !endsSentence(l) && !Chars.closes(lastChar(l))) {
+                c[0]++;
+            }
+        }
+        seen.forEach((key, c) -> {
+            if (c[0] >= 2 && c[1] * 3 <= c[0]) {      // a style used both ways (Zhejiang's （一）) is neither
+                headingStyles.add(key);
+            }
+        });
+    }
+
+    /**
+     * Whether line {@code l} fills the wrap width: the first unit of the next line of text (across
+     * a page break) did not fit after it.
+     */
+    private boolean full(int l) {
+        int next = l + 1;
+        boolean pageBreak = false;
+        while (next < lines && blank(next)) {
+            pageBreak |= pageLine[next];
+            next++;
+        }
+        if (blank(l) || next >= lines || next > l + 1 && !pageBreak) {
+            return false;
+        }
+        return LineWidths.width(source.text, source.lineStart(l), end[l])
+            + LineWidths.firstUnit(source.text, start[next], end[next]) > wrapWidth;
+    }
+
+    private boolean holdsSentenceEnd(int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (source.text.charAt(i) == '。' || Chars.fullStop(source.text, i)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A heading of a style the document heads its nodes with ({@link #headingStyles}) that fills
+     * its line to the width: the next line goes on with it only when it is the rest of the heading,
+     * a short line with no end punctuation; a full line or a sentence is the heading's body.
+     */
+    private boolean headingEndsAtWidth(int p, int l) {
+        String text = source.text;
+        Marker m = MarkerScanner.scan(text, MarkerScanner.skipLinePrefix(text, start[p], end[p]), end[p], true);
+        if (m == null || !headingStyles.contains(m.key()) || "，,、；;".indexOf(lastChar(p)) >= 0) {
+            return false;       // (a heading ends in no comma: 7.1　各省、…制订和完善本省、 / 自治区…)
+        }
+        for (int i = m.contentStart(); i < end[p]; i++) {
+            if (Chars.endsSentence(text, i)) {
+                return false;       // a lead sentence, and the paragraph it opens
+            }
+        }
+        boolean tail = !endsSentence(l) && LineWidths.width(text, source.lineStart(l), end[l]) + 2 <= wrapWidth;
+        return !tail;
+    }
+
+    /**
+     * Whether line {@code p} of a hard-wrapped text is filled to the wrap width, with no sentence
+     * ended at its end: the first unit of line {@code l} did not fit after it, so {@code l} goes on
+     * with its sentence, even where it opens like a number (二是, （三）项, 2026年).
+     */
+    private boolean filled(int p, int l) {
+        if (wrapWidth == 0 || indentOpens && start[l] > source.lineStart(l)) {
+            return false;       // an indented line opens a paragraph where the others are not indented
+        }
+        int width = LineWidths.width(source.text, source.lineStart(p), end[p]);
+        if (width + LineWidths.firstUnit(source.text, start[l], end[l]) <= wrapWidth) {
+            return false;
+        }
+        // at a sentence's end, or at a bracket or quote that may end a paragraph with no full stop
+        // (…（国家发展改革委负责）), a number or an address to the audience opens the next paragraph;
+        // other text goes on: a filled line ends a paragraph far less often than a sentence inside one
+        char last = lastChar(p);
+        if (!endsSentence(p) && !Chars.closes(last)) {
+            return !headingEndsAtWidth(p, l);
+        }
+        // …; a line with no end punctuation that does not fill the width itself is a line of its own (a heading)
+        String text = source.text;
+        boolean lineOfItsOwn = !endsSentence(l) && !Chars.closes(lastChar(l)) && !full(l);
+        return !lineOfItsOwn && !Closing.turnsToAudience(text, start[l])
+            && MarkerScanner.scan(text, MarkerScanner.skipLinePrefix(text, start[l], end[l]), end[l], true) == null;
+    }
+
+    /**
+     * Whether line {@code l} continues line {@code p} that extraction broke; {@code adjacent}
+     * when no page break (a page number, a running header) stands between them.
+     */
+    private boolean brokenLine(int p, int l, boolean adjacent) {
         String text = source.text;
         char last = lastChar(p);
         char first = text.charAt(start[l]);
-        if (Chars.endsSentence(last) || Chars.closes(last)) {
+        if (endsSentence(p) || Chars.closes(last)) {
             return false;
         }
         if (Chars.opens(last)) {
@@ -388,7 +575,7 @@ final class Cleaner {
             return true;
         }
         // a line that opens with an ASCII space after an unfinished one that is not a heading: a PDF fragment
-        return text.charAt(source.lineStart(l)) == ' ' && !heading;
+        return text.charAt(source.lineStart(l)) == ' ' && !heading && !spaceIndented && adjacent;
     }
 
     /**
@@ -414,7 +601,7 @@ final class Cleaner {
         if (next >= lines) {
             return false;
         }
-        boolean body = Chars.endsSentence(lastChar(next)) || end[next] - start[next] > 30
+        boolean body = endsSentence(next) || end[next] - start[next] > 30
             || MarkerScanner.scan(text, MarkerScanner.skipLinePrefix(text, start[next], end[next]), end[next], true) != null;
         return body;
     }

@@ -45,6 +45,9 @@ final class Closing {
         int end = plan.closingStart >= 0 ? plan.closingStart : plan.end;
         List<Para> after = paragraphs(paragraphEnd(last.start), end);
         int closing = address(after);
+        if (closing < 0 && after.isEmpty()) {
+            closing = addressInside(last.contentStart, end);
+        }
         Draft leading = last;
         while (leading.inline && leading.parent != null) {
             leading = leading.parent;
@@ -72,9 +75,30 @@ final class Closing {
      */
     private int address(List<Para> after) {
         for (Para p : after) {
-            if (startsWith(p.start, "各位代表") || startsWith(p.start, "同志们") || startsWith(p.start, "各位委员")
-                    || startsWith(p.start, "［1］") || startsWith(p.start, "[1]") || startsWith(p.start, "〔1〕")) {
+            if (turnsToAudience(text, p.start) || startsWith(p.start, "［1］") || startsWith(p.start, "[1]") || startsWith(p.start, "〔1〕")) {
                 return p.start;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * A text that lost its line breaks runs the closing on in the last node's paragraph
+     * (…推进正风肃纪。各位代表，团结凝聚力量…): the first sentence after {@code from} that turns
+     * to the audience, or -1.
+     */
+    private int addressInside(int from, int to) {
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
+            if ((c == '各' || c == '同') && turnsToAudience(text, i)) {
+                int j = i - 1;
+                while (j >= from && Chars.blank(text.charAt(j))) {
+                    j--;
+                }
+                if (j >= from && (Chars.endsSentence(text, j) || Chars.closes(text.charAt(j)) && j > from
+                        && Chars.endsSentence(text, j - 1))) {
+                    return i;
+                }
             }
         }
         return -1;
@@ -135,6 +159,23 @@ final class Closing {
             }
         }
         return -1;
+    }
+
+    /** The words a report turns to its audience with: a paragraph that opens with them is a paragraph of its own. */
+    private static final String[] ADDRESSES = {"各位代表", "同志们", "各位委员"};
+
+    /** Whether {@code s} at {@code at} turns to the audience (各位代表！…). */
+    static boolean turnsToAudience(CharSequence s, int at) {
+        for (String a : ADDRESSES) {
+            int k = 0;
+            while (k < a.length() && at + k < s.length() && s.charAt(at + k) == a.charAt(k)) {
+                k++;
+            }
+            if (k == a.length()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** 国务院, 国务院办公厅, 西安市卫生健康委员会: a body's name, alone on its line. */

@@ -58,7 +58,7 @@ final class Headings {
                     marked |= fileHeading;
                 }
                 char last = text.charAt(e - 1);
-                if (last == '。' || last == '！' || last == '？' || e - s > RUNNING_TEXT) {
+                if (last == '。' || last == '！' || last == '？' || Chars.fullStop(text, e - 1) || e - s > RUNNING_TEXT) {
                     opened = true;      // running text has begun: the title, speaker and date lines are behind
                 }
             }
@@ -109,7 +109,7 @@ final class Headings {
             return false;
         }
         char last = text.charAt(e - 1);
-        return e - s > MAX_HEADING || last == '。' || last == '：' || last == ':' || last == '；'
+        return e - s > MAX_HEADING || last == '。' || last == '：' || last == ':' || last == '；' || Chars.fullStop(text, e - 1)
             || MarkerScanner.scan(text, MarkerScanner.skipLinePrefix(text, s, e), e, true) != null;
     }
 

@@ -113,14 +113,14 @@ final class Lines {
             return true;
         }
         char p = text.charAt(j);
-        if (Chars.endsSentence(p)) {
+        if (Chars.endsSentence(text, j)) {
             return true;
         }
         // OCR reads "‰" and "%。" as "%o": the sentence ended there
         if ((p == 'o' || p == 'O') && j > 0 && (text.charAt(j - 1) == '%' || text.charAt(j - 1) == '％')) {
             return true;
         }
-        return Chars.closes(p) && j > 0 && Chars.endsSentence(text.charAt(j - 1));
+        return Chars.closes(p) && j > 0 && Chars.endsSentence(text, j - 1);
     }
 
 }

@@ -114,7 +114,11 @@ final class Outline {
                     continue;
                 }
                 if (plan.closingStart >= 0) {
-                    i = lineEnd;
+                    if (restartAfterClosing(i, lineEnd)) {
+                        paragraphStart = true;      // the line opens the new plan: read it again
+                    } else {
+                        i = lineEnd;
+                    }
                     continue;
                 }
                 if (!plan.sections.isEmpty() && (lines.isNotes(i, lineEnd) || lines.isGlossary(i, lineEnd))) {
@@ -248,7 +252,10 @@ final class Outline {
     /** Decides whether marker {@code m} is structure, and if so adds it. */
     private boolean accept(Marker m, boolean lineStart, boolean boundary, int paragraphStart) {
         lineStartOfMarker = lineStart ? paragraphStart : -1;
-        if (!lineStart && plan.lineStructured) {
+        // an enumeration in running text is one wherever the plan has no line breaks either: a text that
+        // lost them runs one paragraph's 一是… into the next paragraph's, and a new 一是 opens a new list
+        if (!lineStart && (plan.lineStructured || !plan.sections.isEmpty() && pathIndex(m.key()) >= 0
+                && (m.style() == NumberingStyle.CHINESE_SHI || m.style() == NumberingStyle.CIRCLED))) {
             return acceptInline(m, boundary);
         }
         if (!lineStart && !boundary && !m.bracketed() && !expectedExactly(m)) {
@@ -281,7 +288,15 @@ final class Outline {
             if (!lineStart && plan.lineStructured && m.style() != NumberingStyle.CHINESE_SHI) {
                 return false;
             }
-            return add(m, path.size(), 1, null);
+            // an enumeration (一是…) holds no list of its own: a new list (（一）…) after it belongs to the
+            // node that held the enumeration (in a text that lost its line breaks the paragraph that would
+            // have closed it never ends; in a hard-wrapped one 四是 may open a line)
+            int depth = path.size();
+            while (m.style() != NumberingStyle.CHINESE_SHI && m.style() != NumberingStyle.CIRCLED && depth > 1
+                    && path.get(depth - 1).style == NumberingStyle.CHINESE_SHI) {
+                depth--;
+            }
+            return add(m, depth, 1, null);
         }
         Draft before = lastByKey.get(m.key());
         if (before == null) {
@@ -355,8 +370,8 @@ final class Outline {
             return false;       // a list in the preamble: the plan's sections are the 一、 below
         }
         if (!lineStart && m.style() != NumberingStyle.CHINESE_DUN && m.style() != NumberingStyle.CHAPTER
-                && m.style() != NumberingStyle.CHINESE_PAREN) {
-            return false;
+                && m.style() != NumberingStyle.CHINESE_PAREN && m.style() != NumberingStyle.ARTICLE) {
+            return false;       // 第一条 stands apart from its text (第一条 为了…): a regulation that lost its line breaks
         }
         plan.lineStructured = lineStart;
         return add(m, 0, 1, null);
@@ -413,17 +428,95 @@ final class Outline {
     }
 
     /**
+     * A page of several documents: after the notes, glossary or list of attachments that
+     * closed a plan, a title with a plan word and a top heading numbered 1 on a line of its
+     * own (一、, 第一章, 第一条) begin the next plan. Returns whether one began at line
+     * {@code i}; its heading is then read, and the paragraphs between stay the closing.
+     */
+    private boolean restartAfterClosing(int i, int lineEnd) {
+        Marker m = MarkerScanner.scan(text, MarkerScanner.skipLinePrefix(text, i, lineEnd), lineEnd, true);
+        if (m == null || m.printed() != 1 || m.damage() != Marker.Damage.NONE
+                || !(m.style() == NumberingStyle.CHINESE_DUN || m.style() == NumberingStyle.CHAPTER
+                || m.style() == NumberingStyle.ARTICLE)) {
+            return false;
+        }
+        // the last title with a plan word before the heading: the closing's own lines come first;
+        // the lines before an earlier such heading held none, so each line is searched once
+        int from = Math.max(plan.closingStart, closingSearched);
+        closingSearched = m.start();
+        int title = -1;
+        for (int k = from; k < m.start(); k = lines.lineEnd(k) + 1) {
+            int e = Math.min(lines.lineEnd(k), m.start());
+            String line = Chars.trim(text.text(k, e));
+            if (k > from && Titles.titleLike(line) && Titles.hasPlanWord(line) && !lines.isGlossary(k, e)) {
+                title = k;
+            }
+        }
+        if (title < 0) {
+            return false;
+        }
+        int start = titleStart(title, from);
+        closePlan(start);
+        plan = new PlanDraft(start);
+        plans.add(plan);
+        return true;
+    }
+
+    /**
+     * Where a new plan whose title line is at {@code title} starts: at the line or two before it
+     * that the title wraps over (国务院关于促进综合保税区 / 高水平开放高质量发展的若干意见), short
+     * title-like lines with no plan word of their own, not before {@code from}.
+     */
+    private int titleStart(int title, int from) {
+        int start = title;
+        for (int k = 0; k < 2 && start > from + 1; k++) {
+            int e = start - 1;
+            int s = e;
+            while (s > 0 && text.charAt(s - 1) != '\n') {
+                s--;
+            }
+            String line = Chars.trim(text.text(s, e));
+            if (s <= from || line.length() > 30 || !Titles.titleLike(line) || Titles.hasPlanWord(line)) {
+                break;
+            }
+            start = s;
+        }
+        return start;
+    }
+
+    /** How far the closing of the plan being read was searched for the title of a next plan. */
+    private int closingSearched;
+
+    /**
      * Numbering restarts at 一、 after a line that looks like a title: a new plan
      * begins at that title (a page holding several plans). Returns whether it split.
      */
     private boolean splitAtTitle(Marker m) {
-        // the first title-like line with a plan word (工作要点, 方案 …), else the first title-like line
         int from = last == null ? plan.start : last.contentStart;
+        int title = titleBefore(from, m.start());
+        if (title < 0) {
+            return false;
+        }
+        int start = titleStart(title, from);
+        closePlan(start);
+        plan = new PlanDraft(start);
+        if (!Titles.hasPlanWord(Chars.trim(text.text(title, lines.lineEnd(title))))) {
+            plan.titleStart = title;    // a title with no plan word, which the front's reader would not prefer
+        }
+        plans.add(plan);
+        return true;
+    }
+
+    /**
+     * The first title-like line after the line at {@code from} and before {@code to} with a
+     * plan word (工作要点, 方案 …), else the first title-like line; -1 when none.
+     */
+    private int titleBefore(int from, int to) {
         int title = -1;
         int withPlanWord = -1;
         int i = from;
-        while (i < m.start()) {
-            int lineEnd = Math.min(lines.lineEnd(i), m.start());
+        while (i < to) {
+            int lineEnd = Math.min(lines.lineEnd(i), to);
             String line = Chars.trim(text.text(i, lineEnd));
             if (i > from && Titles.titleLike(line)) {
                 title = title < 0 ? i : title;
@@ -431,14 +524,6 @@ final class Outline {
             }
             i = lineEnd + 1;
         }
-        title = withPlanWord >= 0 ? withPlanWord : title;
-        if (title < 0) {
-            return false;
-        }
-        closePlan(title);
-        plan = new PlanDraft(title);
-        plan.titleStart = title;
-        plans.add(plan);
-        return true;
+        return withPlanWord >= 0 ? withPlanWord : title;
     }
 }

@@ -57,7 +57,7 @@ public final class Pipeline {
             start--;
         }
         char last = text.charAt(end - 1);
-        if (end - start >= 20 && !Chars.endsSentence(last) && !Chars.closes(last)) {
+        if (end - start >= 20 && !Chars.endsSentence(text, end - 1) && !Chars.closes(last)) {
             int at = text.originEnd(end, source.text.length());
             report.add(Severity.WARNING, DiagnosticCodes.TRUNCATED,
                 "the text ends mid-sentence: it was probably cut off after " + Report.quote(text.text(Math.max(start, end - 10), end)),

@@ -3,9 +3,10 @@ package org.plandoc.parser.internal;
 /** What a plan title looks like, and the words sharing sites glue onto it. */
 final class Titles {
 
+    /** The kinds of document a title names: plans, and the kinds of official document (GB/T 9704: 批复, 通报 …). */
     private static final String[] PLAN_WORDS = {
         "要点", "计划", "方案", "规划", "意见", "报告", "总结", "思路", "安排", "预案", "办法", "措施", "纲要",
-        "清单", "通知", "决定", "细则", "规定", "条例", "指南"
+        "清单", "通知", "决定", "细则", "规定", "条例", "指南", "批复", "决议", "通报", "公告", "通告"
     };
     private static final String[] GLUED_SUFFIXES = {"精选范文", "范文", "精选", ".docx", ".doc", ".pdf"};
 
@@ -24,7 +25,7 @@ final class Titles {
         int han = 0;
         for (int i = 0; i < t.length(); i++) {
             char c = t.charAt(i);
-            if (c == '。' || c == '，' || c == ',' || c == '；' || c == ';' || c == '！' || c == '？') {
+            if (c == '。' || c == '，' || c == ',' || c == '；' || c == ';' || c == '！' || c == '？' || Chars.fullStop(t, i)) {
                 return false;
             }
             if (Chars.han(c)) {
@@ -33,8 +34,22 @@ final class Titles {
         }
         char last = t.charAt(t.length() - 1);
         // a line that opens with a whole date records an event (2021年9月29日…会议通过, a 修正 of a
-        // regulation), a title at most names a year
-        return han >= 4 && last != '：' && last != ':' && Metadata.leadingDate(t) == null;
+        // regulation), a title at most names a year; a title run into such a line (…条例2019年4月22日
+        // …会议通过, a text that lost its line breaks) is not one either
+        return han >= 4 && last != '：' && last != ':' && Metadata.leadingDate(t) == null && !runIntoDate(t);
+    }
+
+    /** Whether a plan word in {@code t} is directly followed by a whole date. */
+    private static boolean runIntoDate(String t) {
+        for (String w : PLAN_WORDS) {
+            for (int k = t.indexOf(w); k >= 0; k = t.indexOf(w, k + 1)) {
+                int e = k + w.length();
+                if (e < t.length() && t.charAt(e) >= '0' && t.charAt(e) <= '9' && Metadata.leadingDate(t.substring(e)) != null) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     static boolean hasPlanWord(String t) {
@@ -44,6 +59,18 @@ final class Titles {
             }
         }
         return false;
+    }
+
+    /** End of the first plan word in {@code t} that starts at or after {@code from} and ends by {@code limit}, or -1. */
+    static int firstPlanWordEnd(String t, int from, int limit) {
+        int best = -1;
+        for (String w : PLAN_WORDS) {
+            int k = t.indexOf(w, from);
+            if (k >= 0 && k + w.length() <= limit && (best < 0 || k + w.length() < best)) {
+                best = k + w.length();
+            }
+        }
+        return best;
     }
 
     /** End of the last plan word in {@code t} before {@code limit}, or -1. */

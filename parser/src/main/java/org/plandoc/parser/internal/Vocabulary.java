@@ -78,7 +78,8 @@ final class Vocabulary {
         "以上", "以下", "左右", "逐步", "引导", "先", "又", "也", "都", "各", "包括", "如"
     };
     /** Verbs that start a new phrase after a counted noun (11个城市开展试点): the noun ends before them. */
-    static final String[] LINKING_VERBS = {"开展", "实行", "实施", "推进", "推动", "开放", "进行", "参与", "纳入", "达到", "实现"};
+    static final String[] LINKING_VERBS = {"开展", "实行", "实施", "推进", "推动", "开放", "进行", "参与", "纳入", "达到", "实现",
+        "支援", "帮扶", "对口"};
     /** A clause that opens so compares the quantity before it (赤字规模4.06万亿元，比上年增加1800亿元): the same indicator. */
     static final String[] COMPARED = {"比上年", "比去年", "较上年", "较去年", "同比", "比上一年"};
     /** Words that open a new phrase after a counted noun (对社会开放, 在全省推广): the noun ends before them. */

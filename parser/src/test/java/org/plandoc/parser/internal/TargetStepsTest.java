@@ -105,6 +105,21 @@ class TargetStepsTest {
         assertThat(Indicators.after("实现政府性融资担保业务市级全覆盖")).isEqualTo("政府性融资担保业务市级全覆盖");
     }
 
+    @Test
+    void aCountedNounEndsBeforeTheVerbThatFollowsIt() {
+        // 27所二级医院支援帮扶7所县级医院: the hospitals counted, not what they do
+        var plan = org.plandoc.parser.PlanParser.builder().build()
+            .parse("一、重点任务\n1.强化对口支援帮扶。组织16所三级医院、27所二级医院支援帮扶7所县级医院。\n").plans().get(0);
+        var indicators = new java.util.ArrayList<String>();
+        plan.accept(new org.plandoc.core.PlanVisitor() {
+            @Override
+            public void visit(org.plandoc.core.Target t) {
+                indicators.add(t.indicator());
+            }
+        });
+        assertThat(indicators).containsExactly("三级医院", "二级医院", "县级医院");
+    }
+
     static TargetKind kind(String sentence, String quantity, String unit, Kinds.Part part) {
         int start = sentence.indexOf(quantity);
         return Kinds.of(sentence, start, start + quantity.length(), unit, part);
