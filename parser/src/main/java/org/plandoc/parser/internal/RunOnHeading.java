@@ -31,8 +31,8 @@ final class RunOnHeading {
     /** Openings that only a paragraph has. */
     private static final String[] OPENINGS = {"以习近平新时代中国特色社会主义思想为指导", "各地区、各", "各地区各",
         "各省（区、市）", "刚刚过去的"};
-    /** Words a heading ends with (2026年重点工作, 主要目标, 有关要求, 重要意义, 现代化水平). */
-    private static final String[] CLOSING = {"回顾", "工作", "任务", "目标", "要求", "安排", "考虑", "意义", "办法", "措施",
+    /** Words a heading ends with (2025年工作回顾, 主要目标, 有关要求, 重要意义, 现代化水平). */
+    private static final String[] CLOSING = {"回顾", "任务", "目标", "要求", "安排", "考虑", "意义", "办法", "措施",
         "保障", "原则", "思想", "制度", "体系", "机制", "水平", "取向", "型政府", "成就", "总结"};
     /** Words that go on a heading after one of {@link #CLOSING} (目标任务, 体系建设, 工作机制). */
     private static final String[] GOING_ON = {"建设", "发展", "改革", "创新", "能力", "格局", "质量"};
