@@ -30,6 +30,7 @@ final class Inputs {
         return arguments.stream().anyMatch(a -> !a.equals("-") && Files.isDirectory(Path.of(a)));
     }
 
+    /** The files to process, in a stable order; a usage error when there are none. */
     static List<Source> expand(List<String> arguments) {
         List<Source> out = new ArrayList<>();
         for (String a : arguments) {
@@ -51,6 +52,11 @@ final class Inputs {
             } else {
                 out.add(new Source(a, a, p, p.getFileName() == null ? p : p.getFileName()));
             }
+        }
+        if (out.isEmpty()) {
+            // only folders were given, with nothing in them: most likely the wrong folder
+            throw new Failure("no documents found in " + String.join(", ", arguments)
+                + " (hidden files are left out)", ExitCodes.USAGE);
         }
         return out;
     }
