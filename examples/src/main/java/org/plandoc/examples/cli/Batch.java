@@ -172,8 +172,7 @@ final class Batch {
 
     private void fail(Inputs.Source source, Throwable e) {
         failed.incrementAndGet();
-        String message = e instanceof OutOfMemoryError
-            ? "out of memory; give Java more with JAVA_OPTS=-Xmx2g, or fewer files at once with -j"
+        String message = e instanceof OutOfMemoryError ? Failure.OUT_OF_MEMORY + ", or fewer files at once with -j"
             : Failure.describe(e);
         synchronized (err) {
             // our own failures name their file; anything else gets the name here

@@ -84,16 +84,20 @@ final class ConvertCommand implements Callable<Integer> {
                 outputs.check();
                 Outputs.createFolder(output.getParent(), err, in.quiet);
             }
-            InputOptions.Loaded loaded = in.load(source, formats, parent.in());
-            Diagnostics.print(err, loaded, in.verbose, in.quiet);
-            if (output == null) {
-                PrintWriter out = parent.spec.commandLine().getOut();
-                renderer(source).render(loaded.result(), out);
-                out.flush();
-            } else {
-                write(output, loaded, source);
+            try {
+                InputOptions.Loaded loaded = in.load(source, formats, parent.in());
+                Diagnostics.print(err, loaded, in.verbose, in.quiet);
+                if (output == null) {
+                    PrintWriter out = parent.spec.commandLine().getOut();
+                    renderer(source).render(loaded.result(), out);
+                    out.flush();
+                } else {
+                    write(output, loaded, source);
+                }
+                return loaded.result().has(Severity.ERROR) ? ExitCodes.FINDINGS : ExitCodes.OK;
+            } catch (OutOfMemoryError e) {
+                throw new Failure(source.display() + ": " + Failure.OUT_OF_MEMORY);
             }
-            return loaded.result().has(Severity.ERROR) ? ExitCodes.FINDINGS : ExitCodes.OK;
         }
         if (output == null) {
             throw new Failure("several inputs need -o FOLDER for their outputs", ExitCodes.USAGE);
