@@ -54,7 +54,8 @@ final class ConvertCommand implements Callable<Integer> {
         description = "Write to OUT instead of standard output (a folder when converting a folder or several files).")
     Path output;
 
-    @Option(names = "--force", description = "Replace outputs that exist.")
+    @Option(names = "--force", description = "Replace outputs that exist: regular files only, never an input, "
+        + "a folder, a device or a link.")
     boolean force;
 
     @Override

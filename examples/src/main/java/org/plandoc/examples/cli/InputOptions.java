@@ -46,7 +46,8 @@ final class InputOptions {
 
     @Option(names = "--timeout", paramLabel = "SECONDS",
         description = "Give up on a file that takes longer than SECONDS (a decimal, more than 0); "
-            + "it is reported as failed and the batch goes on (default: no limit).")
+            + "it is reported as failed and the batch goes on (default: no limit). convert applies it when "
+            + "converting several files or a folder.")
     Double timeout;
 
     @Option(names = {"-v", "--verbose"}, description = "Also show the charset used and every repair (info diagnostics).")

@@ -30,7 +30,8 @@ abstract class TableCommand implements Callable<Integer> {
     @Option(names = {"-o", "--output"}, paramLabel = "OUT", description = "Write to OUT instead of standard output.")
     Path output;
 
-    @Option(names = "--force", description = "Replace OUT when it exists.")
+    @Option(names = "--force", description = "Replace OUT when it exists: a regular file only, never an input, "
+        + "a folder, a device or a link.")
     boolean force;
 
     abstract List<String> columns();
