@@ -74,7 +74,7 @@ final class ConvertCommand implements Callable<Integer> {
             throw new Failure("--to docx writes a Word file, which is binary: name it with -o "
                 + "(plandoc convert plan.txt --to docx -o plan.docx)");
         }
-        List<Inputs.Source> sources = Inputs.expand(in.inputs);
+        List<Inputs.Source> sources = Inputs.expand(in.inputs, output);
         boolean many = sources.size() > 1 || Inputs.anyFolder(in.inputs);
         Formats formats = in.formats(in.parser());
         if (!many) {

@@ -27,11 +27,14 @@ final class TempFiles {
 
     private static final Set<Path> LIVE = ConcurrentHashMap.newKeySet();
 
+    /** Set by the shutdown hook: the threads still writing make no new temporary files. */
+    private static volatile boolean stopping;
+
     /** The folders already cleared of stale files, in this run (this JVM). */
     private static final Set<Path> SWEPT = ConcurrentHashMap.newKeySet();
 
     static {
-        Runtime.getRuntime().addShutdownHook(new Thread(TempFiles::deleteLive, "plandoc-temp-files"));
+        Runtime.getRuntime().addShutdownHook(new Thread(TempFiles::stop, "plandoc-temp-files"));
     }
 
     private TempFiles() {
@@ -39,8 +42,16 @@ final class TempFiles {
 
     /** A new temporary file for {@code target}, in its folder, deleted if the run is stopped. */
     static Path create(Path target) throws IOException {
+        if (stopping) {
+            throw new IOException("the run is stopping");
+        }
         Path tmp = Files.createTempFile(target.getParent(), prefix(target), ".tmp");
         LIVE.add(tmp);
+        if (stopping) {
+            // the hook ran while the file was made: it did not see it
+            delete(tmp);
+            throw new IOException("the run is stopping");
+        }
         return tmp;
     }
 
@@ -55,7 +66,13 @@ final class TempFiles {
         }
     }
 
-    /** What the shutdown hook runs: the temporary files of this run's writes in flight. */
+    /** What the shutdown hook runs: no new temporary files, and those of the writes in flight deleted. */
+    private static void stop() {
+        stopping = true;
+        deleteLive();
+    }
+
+    /** Deletes the temporary files of this run's writes in flight. */
     static void deleteLive() {
         for (Path tmp : LIVE) {
             try {

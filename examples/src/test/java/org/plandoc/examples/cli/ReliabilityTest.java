@@ -96,6 +96,17 @@ class ReliabilityTest {
         assertThat(out).doesNotExist();
     }
 
+    @Test
+    void anOutputFolderInsideTheInputFolderIsNotReadAgain() throws Exception {
+        Path in = dir.resolve("in");
+        plan("in/plan.txt");
+        Path out = in.resolve("json");
+        assertThat(CliTest.run("convert", in.toString(), "--to", "json", "-o", out.toString()).code()).isZero();
+        CliTest.Run again = CliTest.run("convert", in.toString(), "--to", "json", "-o", out.toString(), "--force");
+        assertThat(again.code()).as(again.err()).isZero();
+        assertThat(files(in)).containsExactly("json/plan.json", "plan.txt");
+    }
+
     // 3. --force replaces regular files only
 
     @Test
@@ -153,7 +164,7 @@ class ReliabilityTest {
             try (Stream<Path> files = Files.list(dir)) {
                 seen[0] = files.filter(p -> !p.equals(out)).findFirst().orElseThrow();
             }
-            TempFiles.deleteLive();     // what the shutdown hook runs on SIGTERM or Ctrl-C
+            TempFiles.deleteLive();     // what the shutdown hook does on SIGTERM or Ctrl-C
         }, false)).isInstanceOf(Failure.class).hasMessageStartingWith(out + ": cannot write: ");
         assertThat(seen[0].getFileName().toString()).matches("\\.plandoc-plan\\.json-[0-9]+\\.tmp");
         assertThat(TempFiles.ours(seen[0])).isTrue();
