@@ -41,7 +41,7 @@ class InputLimitTest {
     }
 
     @Test
-    @Timeout(value = 10, unit = TimeUnit.SECONDS)
+    @Timeout(value = 60, unit = TimeUnit.SECONDS)
     void anEndlessStreamOrReaderIsReadNoFurtherThanTheLimit() {
         AtomicLong read = new AtomicLong();
         InputStream zeros = new InputStream() {

@@ -19,7 +19,7 @@ import org.plandoc.seeds.Seeds;
  * The timeouts are generous guards against hangs and quadratic time, not speed
  * claims (speed is measured with JMH in the bench module).
  */
-@Timeout(value = 20, unit = TimeUnit.SECONDS)
+@Timeout(value = 120, unit = TimeUnit.SECONDS)
 class PathologicalTest {
 
     static final PlanParser PARSER = PlanParser.builder().build();

@@ -1,13 +1,17 @@
 package org.plandoc.examples.cli;
 
 import java.io.PrintWriter;
-import java.util.ArrayList;
+import java.math.BigDecimal;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.ExecutorService;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.Semaphore;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import org.plandoc.core.Diagnostic;
@@ -18,20 +22,25 @@ import org.plandoc.core.Severity;
 import org.plandoc.core.Target;
 
 /**
- * Runs one task per input file on a few threads, keeping only the files in
- * flight in memory; reports progress on standard error and a summary at the
- * end. A file that fails is reported in one line and skipped; the batch goes on.
+ * Runs one task per input file on a few threads, keeping only the files in flight in
+ * memory; reports progress on standard error and a summary at the end. A file that fails
+ * — whatever the reason, out of memory included — is reported in one line with its name
+ * and the cause, and skipped; the batch goes on. With a timeout, a file still running
+ * after it is reported as failed and left behind: a thread cannot be killed, so it is
+ * interrupted (its output is then not put in place) and the batch no longer waits for it.
  */
 final class Batch {
 
     interface Task {
-        /** Processes one file; returns its result for the summary. */
-        ParseResult run(Inputs.Source source);
+        /** Processes one file; returns what it read, for the summary. */
+        InputOptions.Loaded run(Inputs.Source source);
     }
 
     private final PrintWriter err;
     private final boolean quiet;
     private final boolean debug;
+    private final int jobs;
+    private final double timeout;
     private final AtomicInteger done = new AtomicInteger();
     private final AtomicInteger failed = new AtomicInteger();
     private final AtomicLong plans = new AtomicLong();
@@ -40,10 +49,17 @@ final class Batch {
     private final AtomicLong warnings = new AtomicLong();
     private final AtomicLong errors = new AtomicLong();
 
-    Batch(PrintWriter err, boolean quiet, boolean debug) {
+    /**
+     * @param quiet   no progress and no summary
+     * @param jobs    files processed at once, at least 1
+     * @param timeout seconds a file may take, or 0 for no limit
+     */
+    Batch(PrintWriter err, boolean quiet, boolean debug, int jobs, double timeout) {
         this.err = err;
         this.quiet = quiet;
         this.debug = debug;
+        this.jobs = jobs;
+        this.timeout = timeout;
     }
 
     int failed() {
@@ -58,35 +74,60 @@ final class Batch {
         return errors.get();
     }
 
-    void run(List<Inputs.Source> sources, int jobs, String verb, Task task) {
+    void run(List<Inputs.Source> sources, String verb, Task task) {
         long start = System.nanoTime();
         int threads = Math.max(1, Math.min(jobs, sources.size()));
-        ExecutorService pool = Executors.newFixedThreadPool(threads);
-        // at most a few files in flight per thread: memory follows the files in flight, not the batch
-        Semaphore inFlight = new Semaphore(threads * 2);
-        List<Future<?>> futures = new ArrayList<>();
+        // a daemon thread per file, never reused: a file left behind after its timeout keeps its
+        // thread (and its interrupt) to itself, and neither stops the next file from starting
+        // nor the JVM from ending
+        ThreadFactory daemons = r -> {
+            Thread t = new Thread(r, "plandoc-worker");
+            t.setDaemon(true);
+            return t;
+        };
+        ScheduledExecutorService alarms = timeout > 0 ? Executors.newSingleThreadScheduledExecutor(daemons) : null;
+        // at most -j files at once: memory follows the files in flight, not the batch
+        Semaphore running = new Semaphore(threads);
+        CountDownLatch settled = new CountDownLatch(sources.size());
         long lastReport = System.nanoTime();
         boolean terminal = System.console() != null;
         try {
             for (Inputs.Source source : sources) {
-                inFlight.acquireUninterruptibly();
-                futures.add(pool.submit(() -> {
+                running.acquireUninterruptibly();
+                // whoever settles the file first (the task, or its alarm) reports it; the other is ignored
+                AtomicBoolean over = new AtomicBoolean();
+                Runnable settle = () -> {
+                    done.incrementAndGet();
+                    running.release();
+                    settled.countDown();
+                };
+                daemons.newThread(() -> {
+                    Thread worker = Thread.currentThread();
+                    ScheduledFuture<?> alarm = alarms == null ? null : alarms.schedule(() -> {
+                        if (over.compareAndSet(false, true)) {
+                            worker.interrupt();
+                            fail(source, new Failure(source.display() + ": took longer than " + seconds() + " s (--timeout)"));
+                            settle.run();
+                        }
+                    }, (long) (timeout * 1e9), TimeUnit.NANOSECONDS);
                     try {
-                        count(task.run(source));
-                    } catch (RuntimeException e) {
-                        failed.incrementAndGet();
-                        synchronized (err) {
-                            err.println("plandoc: " + (e instanceof Failure ? "" : source.display() + ": ") + Failure.describe(e));
-                            if (debug) {
-                                e.printStackTrace(err);
-                            }
-                            err.flush();
+                        InputOptions.Loaded loaded = task.run(source);
+                        if (over.compareAndSet(false, true)) {
+                            count(loaded);
+                            settle.run();
+                        }
+                    } catch (Exception | Error e) {
+                        // an Error too: a worker's OutOfMemoryError is this file's failure, said with its name
+                        if (over.compareAndSet(false, true)) {
+                            fail(source, e);
+                            settle.run();
                         }
                     } finally {
-                        done.incrementAndGet();
-                        inFlight.release();
+                        if (alarm != null) {
+                            alarm.cancel(false);
+                        }
                     }
-                }));
+                }).start();
                 if (!quiet && sources.size() > 1 && (terminal || System.nanoTime() - lastReport > 3_000_000_000L)) {
                     lastReport = System.nanoTime();
                     synchronized (err) {
@@ -96,32 +137,65 @@ final class Batch {
                     }
                 }
             }
-            for (Future<?> f : futures) {
-                try {
-                    f.get();
-                } catch (Exception e) {
-                    failed.incrementAndGet();
-                }
-            }
+            await(settled);
         } finally {
-            pool.shutdown();
+            if (alarms != null) {
+                alarms.shutdownNow();
+            }
         }
         if (!quiet && sources.size() > 1) {
-            double seconds = (System.nanoTime() - start) / 1e9;
+            double secs = (System.nanoTime() - start) / 1e9;
             synchronized (err) {
                 err.println((terminal ? "\r" : "") + String.format(Locale.ROOT,
                     "%s %d files: %d plans, %d items, %d targets, %d warnings, %d errors, %d failed (%.1f s)",
                     verb, sources.size() - failed.get(), plans.get(), items.get(), targets.get(), warnings.get(),
-                    errors.get(), failed.get(), seconds));
+                    errors.get(), failed.get(), secs));
                 err.flush();
             }
         }
     }
 
-    private void count(ParseResult result) {
-        if (result == null) {
+    private static void await(CountDownLatch latch) {
+        boolean interrupted = false;
+        while (true) {
+            try {
+                latch.await();
+                break;
+            } catch (InterruptedException e) {
+                interrupted = true;
+            }
+        }
+        if (interrupted) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private void fail(Inputs.Source source, Throwable e) {
+        failed.incrementAndGet();
+        String message = e instanceof OutOfMemoryError ? Failure.OUT_OF_MEMORY + ", or fewer files at once with -j"
+            : Failure.describe(e);
+        synchronized (err) {
+            // our own failures name their file; anything else gets the name here
+            err.println("plandoc: " + (e instanceof Failure ? "" : source.display() + ": ") + message);
+            if (debug) {
+                e.printStackTrace(err);
+            }
+            err.flush();
+        }
+    }
+
+    private String seconds() {
+        return BigDecimal.valueOf(timeout).stripTrailingZeros().toPlainString();
+    }
+
+    private void count(InputOptions.Loaded loaded) {
+        if (loaded == null) {
             return;
         }
+        if (loaded.empty()) {
+            warnings.incrementAndGet();     // the empty file's own warning, which is no diagnostic of the parser
+        }
+        ParseResult result = loaded.result();
         plans.addAndGet(result.plans().size());
         long[] n = new long[2];
         result.plans().forEach(p -> p.accept(new PlanVisitor() {

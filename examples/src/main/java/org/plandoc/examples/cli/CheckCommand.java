@@ -14,7 +14,8 @@ import picocli.CommandLine.ParentCommand;
 @Command(name = "check", mixinStandardHelpOptions = true,
     description = "Prints what plandoc repaired or doubts in each document, one diagnostic per line "
         + "(file:line:column: severity CODE: message), then a summary. "
-        + "Exit code 0 when clean, 1 for errors (or warnings with --strict), 2 for usage or I/O problems.",
+        + "Exit code 0 when clean, 1 for errors (or warnings with --strict), 2 for usage or I/O problems; "
+        + "-q prints nothing but failures, for the exit code alone.",
     footer = {"", "Examples:", "  plandoc check plan.txt", "  plandoc check archive/ --strict -q"})
 final class CheckCommand implements Callable<Integer> {
 
@@ -29,32 +30,32 @@ final class CheckCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        in.validate();
         PrintWriter out = parent.spec.commandLine().getOut();
         PrintWriter err = parent.spec.commandLine().getErr();
-        Formats formats = in.formats(in.parser());
-        // a check reports on standard output: the diagnostics are its result
-        Batch batch = new Batch(err, true, in.debug);
-        long[] counts = new long[3];
         var sources = Inputs.expand(in.inputs);
-        batch.run(sources, in.jobs, "checked", source -> {
+        Formats formats = in.formats(in.parser());
+        // a check reports on standard output: the diagnostics are its result, so no progress on standard error
+        Batch batch = in.batch(err, true);
+        batch.run(sources, "checked", source -> {
             InputOptions.Loaded loaded = in.load(source, formats, parent.in());
+            if (in.quiet) {
+                return loaded;      // -q: the exit code says it all
+            }
             StringBuilder b = new StringBuilder();
+            if (loaded.empty()) {
+                b.append(loaded.name()).append(": warning: the file is empty\n");
+            }
             for (Diagnostic d : loaded.result().diagnostics()) {
                 if (in.verbose || d.severity() != Severity.INFO) {
                     b.append(loaded.describe(d)).append('\n');
-                }
-            }
-            synchronized (counts) {
-                counts[0]++;
-                for (Diagnostic d : loaded.result().diagnostics()) {
-                    counts[d.severity() == Severity.ERROR ? 2 : d.severity() == Severity.WARNING ? 1 : 0]++;
                 }
             }
             synchronized (out) {
                 out.print(b);
                 out.flush();
             }
-            return loaded.result();
+            return loaded;
         });
         if (!in.quiet) {
             out.println(sources.size() + " files: " + batch.warnings() + " warnings, " + batch.errors() + " errors"

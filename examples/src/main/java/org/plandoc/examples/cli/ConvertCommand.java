@@ -3,10 +3,12 @@ package org.plandoc.examples.cli;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import org.plandoc.core.Diagnostic;
-import org.plandoc.core.ParseResult;
 import org.plandoc.core.Severity;
 import org.plandoc.formats.Formats;
 import org.plandoc.render.PlanRenderer;
@@ -42,63 +44,88 @@ final class ConvertCommand implements Callable<Integer> {
     @Option(names = {"-s", "--standalone"}, description = "HTML: a whole page with its styles, not a fragment.")
     boolean standalone;
 
-    @Option(names = "--style", paramLabel = "STYLE", defaultValue = "gbt9704",
+    @Option(names = "--style", paramLabel = "STYLE",
         description = "HTML page style: gbt9704 (official document, default) or screen; "
-            + "for docx, screen adds the line of lead units and deadlines under each item.")
+            + "for docx, screen adds the line of lead units and deadlines under each item. "
+            + "Other formats have no style: --style with them is a usage error.")
     String style;
 
     @Option(names = {"-o", "--output"}, paramLabel = "OUT",
         description = "Write to OUT instead of standard output (a folder when converting a folder or several files).")
     Path output;
 
-    @Option(names = "--force", description = "Replace outputs that exist.")
+    @Option(names = "--force", description = "Replace outputs that exist: regular files only, never an input, "
+        + "a folder, a device or a link.")
     boolean force;
 
     @Override
     public Integer call() {
+        in.validate();
         PrintWriter err = parent.spec.commandLine().getErr();
-        Formats formats = in.formats(in.parser());
-        boolean many = in.inputs.size() > 1 || Inputs.anyFolder(in.inputs);
+        if (style != null && to != Format.HTML && to != Format.DOCX) {
+            // said, not ignored: a style given for JSON was meant for something
+            throw in.usage("--style applies to --to html and docx only, not to --to " + to.name().toLowerCase(Locale.ROOT));
+        }
+        if (standalone && to != Format.HTML) {
+            throw in.usage("-s/--standalone applies to --to html only");
+        }
         if (to.binary() && output == null) {
             // a zip archive on a terminal is garbage, and in a pipe it is seldom what was meant
             throw new Failure("--to docx writes a Word file, which is binary: name it with -o "
                 + "(plandoc convert plan.txt --to docx -o plan.docx)");
         }
+        List<Inputs.Source> sources = Inputs.expand(in.inputs, output);
+        boolean many = sources.size() > 1 || Inputs.anyFolder(in.inputs);
+        Formats formats = in.formats(in.parser());
         if (!many) {
-            Inputs.Source source = Inputs.expand(in.inputs).get(0);
-            InputOptions.Loaded loaded = in.load(source, formats, parent.in());
-            Diagnostics.print(err, loaded, in.verbose, in.quiet);
-            if (to.binary()) {
-                write(output, loaded, source);
+            Inputs.Source source = sources.get(0);
+            if (output != null) {
+                Outputs outputs = new Outputs(sources, force);
+                outputs.add(output, source);
+                outputs.check();
+                Outputs.createFolder(output.getParent(), err, in.quiet);
+            }
+            try {
+                InputOptions.Loaded loaded = in.load(source, formats, parent.in());
+                Diagnostics.print(err, loaded, in.verbose, in.quiet);
+                if (output == null) {
+                    PrintWriter out = parent.spec.commandLine().getOut();
+                    renderer(source).render(loaded.result(), out);
+                    out.flush();
+                } else {
+                    write(output, loaded, source);
+                }
                 return loaded.result().has(Severity.ERROR) ? ExitCodes.FINDINGS : ExitCodes.OK;
+            } catch (OutOfMemoryError e) {
+                throw new Failure(source.display() + ": " + Failure.OUT_OF_MEMORY);
             }
-            PlanRenderer renderer = renderer(source);
-            if (output == null) {
-                PrintWriter out = parent.spec.commandLine().getOut();
-                renderer.render(loaded.result(), out);
-                out.flush();
-            } else {
-                Output.write(output, w -> renderer.render(loaded.result(), w), source.path(), force);
-            }
-            return loaded.result().has(Severity.ERROR) ? ExitCodes.FINDINGS : ExitCodes.OK;
         }
         if (output == null) {
-            throw new Failure("several inputs need -o FOLDER for their outputs");
+            throw new Failure("several inputs need -o FOLDER for their outputs", ExitCodes.USAGE);
         }
         if (Files.exists(output) && !Files.isDirectory(output)) {
-            throw new Failure(output + ": is a file; give a folder with -o when converting a folder or several files");
+            throw new Failure(output + ": is a file; give a folder with -o when converting a folder or several files",
+                ExitCodes.USAGE);
         }
-        List<Inputs.Source> sources = Inputs.expand(in.inputs);
         if (sources.stream().anyMatch(s -> s.path() == null)) {
-            throw new Failure("- (standard input) cannot be converted with other inputs");
+            throw new Failure("- (standard input) cannot be converted with other inputs", ExitCodes.USAGE);
         }
-        Batch batch = new Batch(err, in.quiet, in.debug);
-        batch.run(sources, in.jobs, "converted", source -> {
+        // every output is known, and checked against the inputs and each other, before one is written
+        Map<Inputs.Source, Path> targets = new HashMap<>();
+        Outputs outputs = new Outputs(sources, force);
+        for (Inputs.Source s : sources) {
+            Path target = output.resolve(outputName(s.relative()));
+            targets.put(s, target);
+            outputs.add(target, s);
+        }
+        outputs.check();
+        Outputs.createFolder(output, err, in.quiet);
+        Batch batch = in.batch(err, in.quiet);
+        batch.run(sources, "converted", source -> {
             InputOptions.Loaded loaded = in.load(source, formats, parent.in());
             Diagnostics.print(err, loaded, in.verbose, in.quiet);
-            Path target = output.resolve(outputName(source.relative()));
-            write(target, loaded, source);
-            return loaded.result();
+            write(targets.get(source), loaded, source);
+            return loaded;
         });
         if (batch.failed() > 0) {
             return ExitCodes.IO;
@@ -108,16 +135,20 @@ final class ConvertCommand implements Callable<Integer> {
 
     private void write(Path target, InputOptions.Loaded loaded, Inputs.Source source) {
         if (to.binary()) {
-            var docx = to.docx(style);
-            Output.writeBytes(target, out -> docx.render(loaded.result(), out), source.path(), force);
+            var docx = to.docx(style());
+            Output.writeBytes(target, out -> docx.render(loaded.result(), out), force);
         } else {
             PlanRenderer renderer = renderer(source);
-            Output.write(target, w -> renderer.render(loaded.result(), w), source.path(), force);
+            Output.write(target, w -> renderer.render(loaded.result(), w), force);
         }
     }
 
     private PlanRenderer renderer(Inputs.Source source) {
-        return to.renderer(InputOptions.sourceName(source), standalone, style);
+        return to.renderer(InputOptions.sourceName(source), standalone, style());
+    }
+
+    private String style() {
+        return style == null ? "gbt9704" : style;
     }
 
     /** plan.txt → plan.json: the same path below the output folder, with the format's extension. */

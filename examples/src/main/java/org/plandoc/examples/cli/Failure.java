@@ -9,6 +9,9 @@ final class Failure extends RuntimeException {
 
     private static final long serialVersionUID = 1L;
 
+    /** What running out of memory means to the user: the heap is too small for the file, and how to give more. */
+    static final String OUT_OF_MEMORY = "out of memory; give Java more with JAVA_OPTS=-Xmx2g (the plandoc script passes it on)";
+
     final int exitCode;
 
     Failure(String message) {

@@ -13,8 +13,11 @@ import org.plandoc.formats.ReadResult;
 import org.plandoc.formats.SourceFormat;
 import org.plandoc.formats.SourceMap;
 import org.plandoc.parser.PlanParser;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
 
 /** The options every command shares: what to read and how. */
 final class InputOptions {
@@ -33,17 +36,55 @@ final class InputOptions {
     String charset;
 
     @Option(names = {"-j", "--jobs"}, paramLabel = "N",
-        description = "Files processed at once (default: the number of cores).")
+        description = "Files processed at once, at least 1 (default: the number of cores).")
     int jobs = Runtime.getRuntime().availableProcessors();
+
+    @Option(names = "--max-size", paramLabel = "SIZE", converter = Sizes.class,
+        description = "Refuse files larger than SIZE, before reading them: bytes, or with K, M or G "
+            + "(default: 128M, the parser's limit).")
+    long maxSize = PlanParser.DEFAULT_MAX_INPUT_SIZE;
+
+    @Option(names = "--timeout", paramLabel = "SECONDS",
+        description = "Give up on a file that takes longer than SECONDS (a decimal, more than 0); "
+            + "it is reported as failed and the batch goes on (default: no limit). convert applies it when "
+            + "converting several files or a folder.")
+    Double timeout;
 
     @Option(names = {"-v", "--verbose"}, description = "Also show the charset used and every repair (info diagnostics).")
     boolean verbose;
 
-    @Option(names = {"-q", "--quiet"}, description = "Show no diagnostics and no progress.")
+    @Option(names = {"-q", "--quiet"}, description = "Show no diagnostics, no progress and no summary: "
+        + "only failures, and the exit code.")
     boolean quiet;
 
     @Option(names = "--debug", description = "Show the stack trace of an unexpected error.")
     boolean debug;
+
+    @Spec(Spec.Target.MIXEE)
+    CommandSpec spec;
+
+    /** A usage error of this command: one line, then where to find help, exit code 2. */
+    ParameterException usage(String message) {
+        return new ParameterException(spec.commandLine(), message);
+    }
+
+    /** Refuses options that contradict each other or have no meaning, rather than guess. */
+    void validate() {
+        if (jobs < 1) {
+            throw usage("-j/--jobs must be at least 1 (files processed at once), was " + jobs);
+        }
+        if (quiet && verbose) {
+            throw usage("-q/--quiet and -v/--verbose contradict each other: give one");
+        }
+        if (timeout != null && !(timeout > 0 && timeout < Long.MAX_VALUE / 1e9)) {
+            throw usage("--timeout must be a number of seconds more than 0, was " + timeout);
+        }
+    }
+
+    /** The batch that runs this command's files: with -j, --timeout and --debug. */
+    Batch batch(java.io.PrintWriter err, boolean quietProgress) {
+        return new Batch(err, quietProgress, debug, jobs, timeout == null ? 0 : timeout);
+    }
 
     /**
      * One input read and parsed: its name for messages, its result, whether it was plandoc
@@ -60,7 +101,7 @@ final class InputOptions {
     }
 
     PlanParser parser() {
-        PlanParser.Builder builder = PlanParser.builder();
+        PlanParser.Builder builder = PlanParser.builder().maxInputSize(maxSize);
         if (charset != null) {
             try {
                 builder.charset(Charset.forName(charset));
@@ -82,7 +123,7 @@ final class InputOptions {
 
     /** Reads one file (or standard input): plandoc data, or a document in any format, told by its content. */
     Loaded load(Inputs.Source source, Formats formats, java.io.InputStream stdin) {
-        byte[] bytes = Input.read(source.argument(), stdin);
+        byte[] bytes = Input.read(source.argument(), stdin, maxSize);
         String name = source.display();
         boolean data = Input.isData(source.argument(), from);
         if (data) {

@@ -30,7 +30,18 @@ final class Inputs {
         return arguments.stream().anyMatch(a -> !a.equals("-") && Files.isDirectory(Path.of(a)));
     }
 
+    /** The files to process, in a stable order; a usage error when there are none. */
     static List<Source> expand(List<String> arguments) {
+        return expand(arguments, null);
+    }
+
+    /**
+     * As {@link #expand(List)}, leaving out the files below {@code outputFolder} when it lies
+     * inside a folder given: {@code convert archive -o archive/json} run twice must not read
+     * its own outputs as documents the second time.
+     */
+    static List<Source> expand(List<String> arguments, Path outputFolder) {
+        Path skip = realPath(outputFolder);
         List<Source> out = new ArrayList<>();
         for (String a : arguments) {
             if (a.equals("-")) {
@@ -42,8 +53,10 @@ final class Inputs {
                 if (!Files.isReadable(p)) {
                     throw new Failure(a + ": permission denied");
                 }
+                Path below = skip != null && !skip.equals(realPath(p)) ? skip : null;
                 try (Stream<Path> walk = Files.walk(p)) {
-                    walk.filter(Files::isRegularFile).filter(f -> !hidden(p.relativize(f))).sorted()
+                    walk.filter(Files::isRegularFile).filter(f -> !hidden(p.relativize(f)))
+                        .filter(f -> below == null || !realPath(f).startsWith(below)).sorted()
                         .forEach(f -> out.add(new Source(f.toString(), f.toString(), f, p.relativize(f))));
                 } catch (IOException | UncheckedIOException e) {
                     throw new Failure(a + ": cannot read the folder: " + Failure.describe(e));
@@ -52,7 +65,21 @@ final class Inputs {
                 out.add(new Source(a, a, p, p.getFileName() == null ? p : p.getFileName()));
             }
         }
+        if (out.isEmpty()) {
+            // only folders were given, with nothing in them: most likely the wrong folder
+            throw new Failure("no documents found in " + String.join(", ", arguments)
+                + " (hidden files are left out)", ExitCodes.USAGE);
+        }
         return out;
+    }
+
+    /** The path with links resolved, or null when nothing is there. */
+    private static Path realPath(Path path) {
+        try {
+            return path == null ? null : path.toRealPath();
+        } catch (IOException e) {
+            return null;
+        }
     }
 
     private static boolean hidden(Path relative) {

@@ -42,7 +42,7 @@ public final class Main {
             code = cli.execute(args);
         } catch (OutOfMemoryError e) {
             // the one Error worth a message: a huge input needs a bigger heap, not a stack trace
-            err.println("plandoc: out of memory; give Java more with JAVA_OPTS=-Xmx2g (the plandoc script passes it on)");
+            err.println("plandoc: " + Failure.OUT_OF_MEMORY);
             code = ExitCodes.IO;
         }
         out.flush();

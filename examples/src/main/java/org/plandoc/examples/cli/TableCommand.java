@@ -30,7 +30,8 @@ abstract class TableCommand implements Callable<Integer> {
     @Option(names = {"-o", "--output"}, paramLabel = "OUT", description = "Write to OUT instead of standard output.")
     Path output;
 
-    @Option(names = "--force", description = "Replace OUT when it exists.")
+    @Option(names = "--force", description = "Replace OUT when it exists: a regular file only, never an input, "
+        + "a folder, a device or a link.")
     boolean force;
 
     abstract List<String> columns();
@@ -51,33 +52,47 @@ abstract class TableCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        in.validate();
         Table table = Table.of(format, bom);
-        Formats formats = in.formats(in.parser());
+        PrintWriter err = parent.spec.commandLine().getErr();
         List<Inputs.Source> sources = Inputs.expand(in.inputs);
+        if (output != null) {
+            // the table of all inputs must not land on one of them
+            Outputs outputs = new Outputs(sources, force);
+            outputs.add(output, null);
+            outputs.check();
+            Outputs.createFolder(output.getParent(), err, in.quiet);
+        }
+        Formats formats = in.formats(in.parser());
         List<List<List<String>>> perFile = new ArrayList<>();
         sources.forEach(s -> perFile.add(null));
-        Batch batch = new Batch(parent.spec.commandLine().getErr(), in.quiet, in.debug);
-        batch.run(sources, in.jobs, "read", source -> {
+        Batch batch = in.batch(err, in.quiet);
+        batch.run(sources, "read", source -> {
             InputOptions.Loaded loaded = in.load(source, formats, parent.in());
             List<List<String>> own = rows(loaded.name(), loaded.result());
             synchronized (perFile) {
-                perFile.set(sources.indexOf(source), own);
+                // a file stopped by --timeout was reported as failed: its rows stay out
+                if (!Thread.currentThread().isInterrupted()) {
+                    perFile.set(sources.indexOf(source), own);
+                }
             }
-            return loaded.result();
+            return loaded;
         });
         List<List<String>> rows = new ArrayList<>();
-        perFile.forEach(r -> {
-            if (r != null) {
-                rows.addAll(r);
-            }
-        });
+        synchronized (perFile) {
+            perFile.forEach(r -> {
+                if (r != null) {
+                    rows.addAll(r);
+                }
+            });
+        }
         String text = table.render(columns(), rows);
         if (output == null) {
             PrintWriter out = parent.spec.commandLine().getOut();
             out.print(text);
             out.flush();
         } else {
-            Output.write(output, text, null, force);
+            Output.write(output, text, force);
         }
         return batch.failed() > 0 ? ExitCodes.IO : ExitCodes.OK;
     }

@@ -1,6 +1,7 @@
 package org.plandoc.examples.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assumptions.assumeThat;
 
 import java.io.File;
 import java.nio.charset.StandardCharsets;
@@ -9,7 +10,9 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.plandoc.seeds.Seeds;
 
 /** The real executable jar, run as a user runs it, with standard input and output. */
@@ -74,5 +77,49 @@ class JarIT {
         assertThat(gbk.code()).isZero();
         assertThat(gbk.out()).isEqualTo(plain.out()).contains("title: 2022年株洲市卫生健康工作要点");
         assertThat(gbk.err()).isEqualTo(plain.err());
+    }
+
+    /** About 8.5 MB of plan: a few seconds of work, and a heap of about 80 MB. */
+    static Path bigPlan(Path dir) throws Exception {
+        return Files.writeString(dir.resolve("big.txt"), Seeds.text("001_158d65b1c18562e7.txt").repeat(500));
+    }
+
+    @Test
+    void aStoppedRunLeavesNoTemporaryFile(@TempDir Path dir) throws Exception {
+        Path big = bigPlan(dir);
+        Path out = Files.createDirectory(dir.resolve("out"));
+        Process p = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar",
+            JAR.toString(), "convert", big.toString(), "--to", "json", "-o", out.resolve("big.json").toString())
+            .redirectErrorStream(true).redirectOutput(dir.resolve("log").toFile()).start();
+        boolean seen = false;
+        // stop the run while it writes: once its temporary file is there
+        while (!seen && p.isAlive()) {
+            try (Stream<Path> files = Files.list(out)) {
+                seen = files.anyMatch(f -> f.getFileName().toString().endsWith(".tmp"));
+            }
+            Thread.sleep(5);
+        }
+        p.destroy();    // SIGTERM, as kill and a stopped service send it
+        assertThat(p.waitFor(60, TimeUnit.SECONDS)).isTrue();
+        assumeThat(seen).as("the run was stopped while it wrote").isTrue();
+        try (Stream<Path> files = Files.list(out)) {
+            assertThat(files.map(f -> f.getFileName().toString())).as("no temporary file, no half output").isEmpty();
+        }
+    }
+
+    @Test
+    void runningOutOfMemoryNamesTheFile(@TempDir Path dir) throws Exception {
+        Path in = Files.createDirectory(dir.resolve("in"));
+        bigPlan(in);
+        Files.writeString(in.resolve("small.txt"), Seeds.text("001_158d65b1c18562e7.txt"));
+        Run batch = javaWith(List.of("-Xmx48m"), new byte[0], "convert", in.toString(), "--to", "json", "-o",
+            dir.resolve("out").toString(), "-j", "1");
+        assertThat(batch.code()).isEqualTo(2);
+        assertThat(batch.err()).contains("plandoc: " + in.resolve("big.txt") + ": out of memory; give Java more")
+            .contains("converted 1 files").contains("1 failed");
+        assertThat(dir.resolve("out/small.json")).exists();
+        Run one = javaWith(List.of("-Xmx48m"), new byte[0], "convert", in.resolve("big.txt").toString(), "--to", "json");
+        assertThat(one.code()).isEqualTo(2);
+        assertThat(one.err().strip()).startsWith("plandoc: " + in.resolve("big.txt") + ": out of memory");
     }
 }

