@@ -48,8 +48,12 @@ public enum DiagnosticCode {
     OUTSIDE_PLAN("PD205", Severity.INFO, "text outside the plan (cover letter, text before the first plan), set aside and quoted"),
     /** A table of contents repeating the headings, set aside. */
     TABLE_OF_CONTENTS("PD206", Severity.INFO, "a table of contents, set aside"),
-    /** A web page's 发布日期/信息来源 line, read as metadata. */
-    PAGE_METADATA("PD207", Severity.INFO, "a web page's 发布日期/信息来源 line, read as metadata"),
+    /**
+     * A 发布日期/发布时间/信息来源/来源 line, read as metadata and set aside: web pages print it, and
+     * so do the Word files and texts saved from them.
+     */
+    PAGE_METADATA("PD207", Severity.INFO,
+        "a 发布日期/信息来源 line (as web pages print it, and the Word files and texts saved from them), read as metadata"),
     /** A header that repeats or announces the plan title (第一篇：…, a second copy of the title), set aside. */
     TITLE_REPEATED("PD208", Severity.INFO, "a plan header (第一篇：…, 附件1) or a repeated title, set aside"),
     /**

@@ -42,11 +42,13 @@ public record ReadResult(String name, SourceFormat format, String charset, List<
     /**
      * A diagnostic as a compiler prints it, with the file's name and the position in
      * the file: {@code plan.docx:¶12: warning PD101: …}, {@code page.html:40: …},
-     * {@code plan.pdf:p3:12: …}, {@code plan.txt:12:5: …}.
+     * {@code plan.pdf:p3:12: …}, {@code plan.txt:12:5: …}; one without a position (about the
+     * whole file) names the file alone: {@code page.html: info PD504: …}.
      */
     public String describe(Diagnostic d) {
         Objects.requireNonNull(d, "d must not be null");
-        String where = d.span() == null ? "" : sourceMap.describe(d.span()) + ": ";
+        // without a place, the file alone, as compilers print it: "page.html: info PD504: …"
+        String where = d.span() == null ? " " : sourceMap.describe(d.span()) + ": ";
         return name + ":" + where + d.severity().id() + " " + d.code() + ": " + d.message();
     }
 }

@@ -75,6 +75,30 @@ class FormatsTest {
     }
 
     @Test
+    void anRtfFileIsRefusedNotReadAsText() {
+        // RTF is 7-bit text: read as text, its control words ({\fonttbl …) became the plan
+        byte[] rtf = "{\\rtf1\\ansi\\ansicpg936{\\fonttbl{\\f0\\fnil \\'cb\\'ce\\'cc\\'e5;}}\\par 一、总体要求\\par}"
+            .getBytes(StandardCharsets.US_ASCII);
+        assertThat(SourceFormat.detect(rtf)).isNull();
+        assertThat(SourceFormat.detect(("\uFEFF\r\n" + "{\\rtf1}").getBytes(StandardCharsets.UTF_8))).isNull();
+        assertThatThrownBy(() -> FORMATS.read(rtf, "plan.rtf")).isInstanceOf(FormatException.class)
+            .hasMessage("plan.rtf: looks like an RTF file; save it as .docx; plandoc reads .docx, .doc, web pages, PDF and text");
+        assertThat(SourceFormat.detect("{rtf 是正文}".getBytes(StandardCharsets.UTF_8))).isEqualTo(SourceFormat.TEXT);
+    }
+
+    @Test
+    void aDiagnosticWithoutAPlaceNamesTheFileAlone() {
+        byte[] page = ("<html><body><nav>首页 | 政务公开</nav><div class=article><p>"
+            + PLAN.replace("\n", "</p><p>") + "</p></div></body></html>").getBytes(StandardCharsets.UTF_8);
+        ReadResult read = FORMATS.read(page, "page.html");
+        org.plandoc.core.Diagnostic whole = new org.plandoc.core.Diagnostic(org.plandoc.core.Severity.INFO, "PD504",
+            "the article is …", null);
+        assertThat(read.describe(whole)).isEqualTo("page.html: info PD504: the article is …");
+        assertThat(read.result().diagnostics()).filteredOn(d -> d.span() == null)
+            .allSatisfy(d -> assertThat(read.describe(d)).startsWith("page.html: " + d.severity().id() + " "));
+    }
+
+    @Test
     void aDamagedFileIsOneLine() {
         byte[] docx = new WordFiles().p("", "一、总体要求").bytes();
         byte[] cut = Arrays.copyOf(docx, docx.length / 2);

@@ -68,6 +68,40 @@ class DocxRendererTest {
     }
 
     @Test
+    void aRegulationsChaptersAreCentredAndASalutationIsFlushLeft() throws IOException {
+        XWPFDocument rules = render(DocxRenderer.builder().build(), """
+            某市物业管理条例
+            第一章　总则
+            第一条　为了规范物业管理活动，制定本条例。
+            第二条　本条例适用于本市行政区域内的物业管理活动。
+            第二章　业主
+            第三条　业主享有下列权利。
+            """);
+        XWPFParagraph chapter = paragraph(rules, "第一章");
+        assertThat(chapter.getAlignment()).isEqualTo(ParagraphAlignment.CENTER);
+        assertThat(chapter.getCTP().getPPr().isSetInd()).as("no first-line indent").isFalse();
+        assertThat(paragraph(rules, "第二章").getAlignment()).isEqualTo(ParagraphAlignment.CENTER);
+        assertThat(paragraph(rules, "第一条").getCTP().getPPr().getInd().getFirstLineChars()).hasToString("200");
+
+        XWPFDocument report = render(DocxRenderer.builder().build(), """
+            政府工作报告
+            各位代表：
+            现在，我代表市人民政府，向大会报告工作，请予审议。
+            一、过去一年工作回顾
+            过去一年，我们攻坚克难。
+            二、今年工作安排
+            各项任务如下：
+            全面深化改革。
+            """);
+        XWPFParagraph salutation = paragraph(report, "各位代表：");
+        assertThat(salutation.getCTP().getPPr().isSetInd()).as("各位代表： flush left").isFalse();
+        assertThat(paragraph(report, "现在").getCTP().getPPr().getInd().getFirstLineChars()).hasToString("200");
+        assertThat(paragraph(report, "各项任务如下").getCTP().getPPr().getInd().getFirstLineChars())
+            .as("a lead-in is a paragraph").hasToString("200");
+        assertThat(paragraph(report, "一、").getAlignment()).isEqualTo(ParagraphAlignment.BOTH);
+    }
+
+    @Test
     void a4WithTheStandardsMarginsAndTwentyTwoByTwentyEightGrid() throws IOException {
         XWPFDocument doc = render(DocxRenderer.builder().build(), PLAN);
         CTSectPr sect = doc.getDocument().getBody().getSectPr();

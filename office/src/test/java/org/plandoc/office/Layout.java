@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.plandoc.core.Item;
+import org.plandoc.core.NumberingStyle;
 import org.plandoc.core.Plan;
 import org.plandoc.core.Section;
 import org.plandoc.render.internal.Labels;
@@ -13,7 +14,8 @@ import org.plandoc.render.internal.Labels;
  * LibreOffice made of the .docx: A4 pages; at most 22 lines in the text block; body lines
  * of at most 28 characters (full-width ones: Latin letters and digits take less room) inside the block's
  * 156 mm; a {@code — N —} page number in the footer, right on odd pages and left on even
- * ones; and the plan's whole text — title, headings, paragraphs — in order.
+ * ones; the plan's whole text — title, headings, paragraphs — in order; a regulation's
+ * 第一章 centred and a salutation (各位代表：) flush left.
  */
 final class Layout {
 
@@ -59,7 +61,53 @@ final class Layout {
             footer(page, page.number() <= numbered, out);
         }
         inOrder(expected(plans), pdf, out);
+        alignment(plans, pdf, out);
         return out;
+    }
+
+    /**
+     * A regulation's parts, chapters and sections (第一章　总则) stand centred in the text block;
+     * a salutation (各位代表：) starts at the block's left edge, not indented two characters.
+     */
+    private static void alignment(List<Plan> plans, PdfPages pdf, List<String> out) {
+        double middle = (LEFT + RIGHT) / 2;
+        for (Plan plan : plans) {
+            for (Section s : plan.sections()) {
+                NumberingStyle style = s.numbering().style();
+                if (style == NumberingStyle.PART || style == NumberingStyle.CHAPTER || style == NumberingStyle.SUBCHAPTER) {
+                    String heading = Labels.label(s.numbering(), 1, true) + s.title();
+                    PdfPages.Line line = line(pdf, heading);
+                    if (line == null) {
+                        out.add("chapter heading not on a line of its own: " + heading);
+                    } else if (Math.abs((line.left() + line.right()) / 2 - middle) > 4) {
+                        out.add("chapter heading not centred: " + line);
+                    }
+                }
+            }
+            for (String p : plan.preamble()) {
+                if (p.startsWith("各位") && p.endsWith("：")) {
+                    PdfPages.Line line = line(pdf, p);
+                    if (line == null) {
+                        out.add("salutation not on a line of its own: " + p);
+                    } else if (line.left() > LEFT + 4) {
+                        out.add("salutation indented: " + line);
+                    }
+                }
+            }
+        }
+    }
+
+    /** The body line whose whole text is {@code text}, or null. */
+    private static PdfPages.Line line(PdfPages pdf, String text) {
+        String want = strip(text);
+        for (PdfPages.Page page : pdf.pages()) {
+            for (PdfPages.Line line : page.body()) {
+                if (strip(line.text()).equals(want)) {
+                    return line;
+                }
+            }
+        }
+        return null;
     }
 
     static Summary summary(PdfPages pdf) {

@@ -58,6 +58,19 @@ public final class Fixtures {
         return out;
     }
 
+    /**
+     * What a round trip through text must keep besides the outline: each plan's metadata
+     * (issuer, date, 文号, 主送机关, a page's 发布日期 and 来源) and its preamble.
+     */
+    public static List<String> front(ParseResult result) {
+        List<String> out = new ArrayList<>();
+        result.plans().forEach(p -> {
+            out.add("plan " + p.title() + " " + p.metadata());
+            p.preamble().forEach(t -> out.add("  " + t));
+        });
+        return out;
+    }
+
     private static void items(List<org.plandoc.core.Item> items, int depth, List<String> out) {
         for (org.plandoc.core.Item i : items) {
             out.add(depth + " " + i.numbering().ordinal() + " " + i.title());

@@ -94,7 +94,8 @@ final class InputOptions {
 
         /** A diagnostic as a compiler prints it, placed in the file: {@code plan.docx:¶12: warning …}. */
         String describe(Diagnostic d) {
-            String where = d.span() == null ? "" : map.describe(d.span()) + ": ";
+            // without a place, the file alone, as compilers print it: "page.html: info PD504: …"
+            String where = d.span() == null ? " " : map.describe(d.span()) + ": ";
             return name + ":" + where + d.severity().id() + " " + d.code() + ": " + d.message();
         }
     }

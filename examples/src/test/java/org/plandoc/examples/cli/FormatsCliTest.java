@@ -67,6 +67,26 @@ class FormatsCliTest {
     }
 
     @Test
+    void aDiagnosticWithoutAPlaceNamesTheFileThenASpace() throws IOException {
+        Path page = dir.resolve("policy_01.html");
+        Files.write(page, real("policy_01.html").bytes());
+        CliTest.Run r = CliTest.run("check", page.toString(), "-v");
+        assertThat(r.out().lines()).anyMatch(l -> l.startsWith(page + ": info PD504: the article is "))
+            .anyMatch(l -> l.startsWith(page + ": info PD503: metadata from the page"))
+            .noneMatch(l -> l.startsWith(page + ":info"));
+    }
+
+    @Test
+    void anRtfFileIsRefusedByName() throws IOException {
+        Path rtf = dir.resolve("plan.txt");
+        Files.writeString(rtf, "{\\rtf1\\ansi\\deff0{\\fonttbl{\\f0 SimSun;}}\\par 一、总体要求\\par}", StandardCharsets.UTF_8);
+        CliTest.Run r = CliTest.run("convert", rtf.toString(), "--to", "markdown");
+        assertThat(r.code()).isEqualTo(2);
+        assertThat(r.out()).isEmpty();
+        assertThat(r.err()).contains(rtf + ": looks like an RTF file; save it as .docx");
+    }
+
+    @Test
     void aWebPageIsReadByItsContentWhateverItsName() throws IOException {
         Path page = dir.resolve("policy_01.txt");     // a page saved under a text name
         Files.write(page, real("policy_01.html").bytes());

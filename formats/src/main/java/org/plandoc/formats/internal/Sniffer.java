@@ -24,7 +24,8 @@ public final class Sniffer {
         if (isPdf(b)) {
             return SourceFormat.PDF;
         }
-        if (binary(b)) {
+        if (binary(b) || isRtf(b)) {
+            // RTF is 7-bit text, but its control words would be read as the plan's text
             return null;
         }
         return isHtml(b) ? SourceFormat.HTML : SourceFormat.TEXT;
@@ -43,11 +44,21 @@ public final class Sniffer {
             }
             return "a zip archive that is not a Word file (no word/document.xml)";
         }
-        if (startsWith(b, "{\\rtf".getBytes(StandardCharsets.US_ASCII))) {
+        if (isRtf(b)) {
             return "an RTF file; save it as .docx";
         }
         SourceFormat f = detect(b);
         return f == null ? "a binary file" : f.id();
+    }
+
+    /** RTF's signature (a brace, then \rtf) at the start, after a UTF-8 byte-order mark and white space if any. */
+    private static boolean isRtf(byte[] b) {
+        int i = b.length >= 3 && (b[0] & 0xff) == 0xEF && (b[1] & 0xff) == 0xBB && (b[2] & 0xff) == 0xBF ? 3 : 0;
+        while (i < b.length && (b[i] == ' ' || b[i] == '\t' || b[i] == '\r' || b[i] == '\n')) {
+            i++;
+        }
+        return b.length - i >= 5 && b[i] == '{' && b[i + 1] == '\\' && b[i + 2] == 'r' && b[i + 3] == 't'
+            && b[i + 4] == 'f';
     }
 
     /** %PDF- within the first 1024 bytes, as readers allow. */

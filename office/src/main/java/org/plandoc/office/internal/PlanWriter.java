@@ -6,6 +6,7 @@ import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.plandoc.core.Item;
 import org.plandoc.core.Numbering;
+import org.plandoc.core.NumberingStyle;
 import org.plandoc.core.Plan;
 import org.plandoc.core.PlanMetadata;
 import org.plandoc.core.Section;
@@ -14,7 +15,8 @@ import org.plandoc.render.internal.Labels;
 /**
  * Writes one plan as GB/T 9704 lays out a document's body: the title in 2号 小标宋,
  * centred, in balanced lines; the 主送机关; paragraphs in 3号 仿宋 indented two
- * characters; level 1 headings in 黑体 and level 2 in 楷体 on lines of their own;
+ * characters (a salutation such as 各位代表： flush left); level 1 headings in 黑体
+ * and level 2 in 楷体 on lines of their own (a regulation's 第一章 centred);
  * levels 3 and below in 仿宋 with their title run into the text
  * ({@code 1.突出抓好政治建设。学懂弄通…}), as offices print them.
  */
@@ -59,7 +61,7 @@ final class PlanWriter {
         }
         plan.preamble().forEach(this::body);
         for (Section s : plan.sections()) {
-            heading(label(s.numbering(), 1), s.title(), 1);
+            heading(label(s.numbering(), 1), s.title(), 1, centred(s.numbering()));
             s.body().forEach(this::body);
             items(s.items(), 2, Labels.below(1, s.numbering()));
         }
@@ -90,7 +92,7 @@ final class PlanWriter {
             String[] text = item.text().isEmpty() ? new String[0] : item.text().split("\n");
             int first = 0;
             if (depth <= 2 && !item.title().isEmpty()) {
-                heading(label, item.title(), depth);
+                heading(label, item.title(), depth, centred(item.numbering()));
             } else {
                 first = text.length > 0 ? 1 : 0;
                 runIn(label, item.title(), first > 0 ? text[0] : "", depth);
@@ -108,14 +110,21 @@ final class PlanWriter {
         }
     }
 
-    /** A level 1 (黑体) or level 2 (楷体) heading on a line of its own, kept with what follows. */
-    private void heading(String label, String title, int depth) {
+    /**
+     * A level 1 (黑体) or level 2 (楷体) heading on a line of its own, kept with what follows:
+     * indented two characters as body text, or {@code centred} without indent.
+     */
+    private void heading(String label, String title, int depth, boolean centred) {
         if (label.isEmpty() && title.isEmpty()) {
             return;
         }
         XWPFParagraph p = paragraph();
-        p.setAlignment(ParagraphAlignment.BOTH);
-        Paragraphs.firstLine(p, 2);
+        if (centred) {
+            p.setAlignment(ParagraphAlignment.CENTER);
+        } else {
+            p.setAlignment(ParagraphAlignment.BOTH);
+            Paragraphs.firstLine(p, 2);
+        }
         Paragraphs.keepWithNext(p);
         Paragraphs.outlineLevel(p, depth - 1);
         Paragraphs.text(p, label + title, depth == 1 ? Face.HEITI : Face.KAITI, Page.BODY_SIZE);
@@ -143,9 +152,49 @@ final class PlanWriter {
     private void body(String text) {
         XWPFParagraph p = paragraph();
         p.setAlignment(ParagraphAlignment.BOTH);
-        Paragraphs.firstLine(p, 2);
+        if (!salutation(text)) {
+            Paragraphs.firstLine(p, 2);
+        }
         Paragraphs.text(p, text, Face.FANGSONG, Page.BODY_SIZE);
     }
+
+    /**
+     * The parts, chapters and sections of a regulation (第一编, 第一章, 第一节) stand centred
+     * on their lines, as regulations are printed; a plan's headings are indented as its text.
+     */
+    static boolean centred(Numbering n) {
+        return n.style() == NumberingStyle.PART || n.style() == NumberingStyle.CHAPTER
+            || n.style() == NumberingStyle.SUBCHAPTER;
+    }
+
+    /**
+     * A line that addresses the audience (各位代表：, 同志们：, 尊敬的…：) or the bodies written
+     * to (各区县人民政府：): flush left like the 主送机关, not indented as a paragraph.
+     */
+    static boolean salutation(String text) {
+        String t = text.strip();
+        if (t.length() < 3 || t.length() > 40 || (!t.endsWith("：") && !t.endsWith(":"))) {
+            return false;
+        }
+        for (int i = 0; i < t.length() - 1; i++) {
+            if ("。！？；：:".indexOf(t.charAt(i)) >= 0) {
+                return false;
+            }
+        }
+        if (t.startsWith("各位") || t.startsWith("同志") || t.startsWith("尊敬的") || t.startsWith("女士们")) {
+            return true;
+        }
+        // 各区县人民政府： is written to bodies; 各项任务如下： is a lead-in and stays indented
+        String name = t.substring(0, t.length() - 1);
+        for (String body : BODIES) {
+            if (t.startsWith("各") && name.endsWith(body)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final String[] BODIES = {"政府", "单位", "部门", "局", "委", "厅", "办", "机构", "机关", "学校", "企业"};
 
     /** An empty line of the grid. */
     void blank() {

@@ -4,16 +4,18 @@ import java.util.List;
 import java.util.Objects;
 import org.plandoc.core.Item;
 import org.plandoc.core.Plan;
-import org.plandoc.core.PlanMetadata;
 import org.plandoc.core.Section;
 import org.plandoc.core.Target;
 import org.plandoc.render.PlanRenderer;
 import org.plandoc.render.internal.Labels;
 import org.plandoc.render.internal.MarkdownWriter;
+import org.plandoc.render.internal.MetadataLines;
 
 /**
  * Writes a plan as CommonMark: the title as {@code #}, sections as {@code ##},
- * items as deeper headings (or as a list), preamble and text as paragraphs.
+ * items as deeper headings (or as a list), preamble and text as paragraphs;
+ * the metadata as a document states it (文号 and 主送机关 under the title, the
+ * 落款 — issuer, then date — after the sections), so that it reads back too.
  * Text that Markdown would read as syntax is escaped. plandoc reads its own
  * Markdown back to the same outline.
  *
@@ -46,10 +48,7 @@ public final class MarkdownRenderer implements PlanRenderer {
         if (!plan.title().isBlank()) {     // a heading of whitespace alone would be an empty heading
             w.heading(1, plan.title());
         }
-        String meta = metadata(plan.metadata());
-        if (!meta.isEmpty()) {
-            w.paragraph(meta);
-        }
+        MetadataLines.head(plan).forEach(w::paragraph);
         plan.preamble().forEach(w::paragraph);
         for (Section s : plan.sections()) {
             w.heading(2, Labels.label(s.numbering(), 1, canonicalNumbering) + s.title());
@@ -59,6 +58,10 @@ public final class MarkdownRenderer implements PlanRenderer {
                 w.endList();
             }
         }
+        // the 落款 before the closing paragraphs, not after as in a document: a list of attachments
+        // (附件：X) followed by a date is read as the notice's list, whose attachment X must then stand
+        // alone on a line to open the next plan, and here it stands as a heading (# X)
+        MetadataLines.signature(plan).forEach(w::paragraph);
         plan.closing().forEach(w::paragraph);
     }
 
@@ -100,22 +103,6 @@ public final class MarkdownRenderer implements PlanRenderer {
                 w.endList();
             }
             items(w, item.items(), depth + 1, below, indent);
-        }
-    }
-
-    private static String metadata(PlanMetadata m) {
-        StringBuilder b = new StringBuilder();
-        append(b, "发文机关", m.issuer());
-        append(b, "文号", m.documentNumber());
-        append(b, "成文日期", m.date() == null ? null : m.date().toString());
-        append(b, "发布日期", m.published() == null ? null : m.published().toString());
-        append(b, "来源", m.source());
-        return b.toString();
-    }
-
-    private static void append(StringBuilder b, String name, String value) {
-        if (value != null) {
-            b.append(b.length() == 0 ? "" : "　").append(name).append('：').append(value);
         }
     }
 

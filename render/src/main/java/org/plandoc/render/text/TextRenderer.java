@@ -11,12 +11,14 @@ import org.plandoc.core.Plan;
 import org.plandoc.core.Section;
 import org.plandoc.render.PlanRenderer;
 import org.plandoc.render.internal.Labels;
+import org.plandoc.render.internal.MetadataLines;
 
 /**
  * A formatter for plans: prints a plan back as plain text, numbered in the
  * GB/T 9704 sequence 一、（一）1.（1） (or as printed, on request), with damaged
- * numbers repaired. Formatting its own output again changes nothing, and
- * parsing it gives the same outline.
+ * numbers repaired, and its metadata where a document states it (文号 and
+ * 主送机关 under the title, the 落款 — issuer, then date — at the end). Formatting its own output again
+ * changes nothing, and parsing it gives the same outline and metadata.
  *
  * <pre>{@code
  * String clean = TextRenderer.builder().build().render(parser.parse(messyText));
@@ -61,6 +63,7 @@ public final class TextRenderer implements PlanRenderer {
         if (!plan.title().isEmpty()) {
             blocks.add(textLine(plan.title()));
         }
+        paragraphs(MetadataLines.head(plan), blocks);
         paragraphs(plan.preamble(), blocks);
         for (Section s : plan.sections()) {
             blocks.add(numbered(label(s.numbering(), 1), s.title()));
@@ -68,6 +71,7 @@ public final class TextRenderer implements PlanRenderer {
             items(s.items(), Labels.below(1, s.numbering()), blocks);
         }
         paragraphs(plan.closing(), blocks);
+        paragraphs(MetadataLines.signature(plan), blocks);
         StringBuilder b = new StringBuilder();
         for (String block : blocks) {
             b.append(b.length() == 0 ? "" : "\n").append(block).append('\n');

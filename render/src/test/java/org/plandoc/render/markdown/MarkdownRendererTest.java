@@ -17,6 +17,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.plandoc.core.Item;
 import org.plandoc.core.Numbering;
+import org.plandoc.core.ParseResult;
 import org.plandoc.core.NumberingStyle;
 import org.plandoc.core.Plan;
 import org.plandoc.core.PlanMetadata;
@@ -97,7 +98,9 @@ class MarkdownRendererTest {
     @MethodSource("documents")
     void plandocReadsItsOwnMarkdownBackToTheSameOutline(Fixtures.Parsed doc) {
         String md = MarkdownRenderer.builder().build().render(doc.result());
-        assertThat(Fixtures.outline(Fixtures.PARSER.parse(md))).as(doc.name()).isEqualTo(Fixtures.outline(doc.result()));
+        ParseResult back = Fixtures.PARSER.parse(md);
+        assertThat(Fixtures.outline(back)).as(doc.name()).isEqualTo(Fixtures.outline(doc.result()));
+        assertThat(Fixtures.front(back)).as(doc.name() + ": metadata and preamble").isEqualTo(Fixtures.front(doc.result()));
     }
 
     @Test
@@ -142,5 +145,27 @@ class MarkdownRendererTest {
         Plan plan = new Plan("工作要点", PlanMetadata.EMPTY, List.of(), List.of(section), List.of("结语"), null);
         assertThat(MarkdownRenderer.builder().build().render(plan))
             .isEqualTo("# 工作要点\n\n## 一、总体要求\n\n1\\.\n\n结语\n");
+    }
+
+    @Test
+    void metadataIsWrittenWhereADocumentStatesItAndReadsBack() {
+        PlanMetadata meta = PlanMetadata.builder().issuer("西安市卫生健康委员会").date(java.time.LocalDate.of(2024, 3, 1))
+            .documentNumber("市卫健发〔2024〕12号").recipients("各区县卫生健康局，委直属各单位").build();
+        Section section = new Section(new Numbering(NumberingStyle.CHINESE_DUN, 1, "一、"), "总体要求",
+            List.of("坚持稳中求进。"), List.of(), null);
+        Plan plan = new Plan("2024年工作要点", meta, List.of("现将工作要点印发给你们。"), List.of(section), List.of(), null);
+        String md = MarkdownRenderer.builder().build().render(plan);
+        assertThat(md).isEqualTo("# 2024年工作要点\n\n市卫健发〔2024〕12号\n\n各区县卫生健康局，委直属各单位：\n\n"
+            + "现将工作要点印发给你们。\n\n## 一、总体要求\n\n坚持稳中求进。\n\n西安市卫生健康委员会\n\n2024年3月1日\n");
+        Plan back = Fixtures.PARSER.parse(md).plans().get(0);
+        assertThat(back.metadata()).isEqualTo(meta);
+        assertThat(back.preamble()).isEqualTo(plan.preamble());
+        assertThat(back.closing()).isEmpty();
+
+        // no sections: no 落款 is read after a preamble alone, so issuer and date stand under the title
+        Plan notice = new Plan("关于做好2024年工作的通知", meta, List.of("请认真贯彻落实。"), List.of(), List.of(), null);
+        Plan noticeBack = Fixtures.PARSER.parse(MarkdownRenderer.builder().build().render(notice)).plans().get(0);
+        assertThat(noticeBack.metadata()).isEqualTo(meta);
+        assertThat(noticeBack.preamble()).isEqualTo(notice.preamble());
     }
 }

@@ -25,6 +25,7 @@ class TextRendererTest {
         String twice = TEXT.render(reparsed);
         assertThat(twice).as(doc.name()).isEqualTo(once);
         assertThat(Fixtures.outline(reparsed)).as(doc.name()).isEqualTo(Fixtures.outline(doc.result()));
+        assertThat(Fixtures.front(reparsed)).as(doc.name()).isEqualTo(Fixtures.front(doc.result()));
         assertThat(reparsed.diagnostics()).as("nothing to repair in formatted text")
             .noneMatch(d -> d.code().startsWith("PD1"));
     }
