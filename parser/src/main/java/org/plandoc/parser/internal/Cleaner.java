@@ -143,7 +143,7 @@ final class Cleaner {
                 if (chrome.published[l] != null || chrome.source[l] != null) {
                     pageMeta.add(new PageMeta(l, chrome.published[l], chrome.source[l]));
                 }
-                remove(l, DiagnosticCodes.PAGE_METADATA, "web page metadata (read as metadata)");
+                remove(l, DiagnosticCodes.PAGE_METADATA, "publication line (read as metadata)");
             }
         }
     }
@@ -187,7 +187,7 @@ final class Cleaner {
             remove(l, DiagnosticCodes.NOISE, "text that is not part of the plan");
         } else if (t.length() <= MAX_NOISE_LINE && (t.startsWith("发布日期") || t.startsWith("发布时间") || t.startsWith("信息来源"))) {
             pageMeta.add(new PageMeta(l, Metadata.firstDate(t), Metadata.after(t, "信息来源")));
-            remove(l, DiagnosticCodes.PAGE_METADATA, "web page metadata (read as metadata)");
+            remove(l, DiagnosticCodes.PAGE_METADATA, "publication line (read as metadata)");
         } else if (isTeaser(l, t)) {
             remove(l, DiagnosticCodes.TEASER, "teaser repeating the text");
         }
