@@ -6,7 +6,9 @@ final class Titles {
     /** The kinds of document a title names: plans, and the kinds of official document (GB/T 9704: 批复, 通报 …). */
     private static final String[] PLAN_WORDS = {
         "要点", "计划", "方案", "规划", "意见", "报告", "总结", "思路", "安排", "预案", "办法", "措施", "纲要",
-        "清单", "通知", "决定", "细则", "规定", "条例", "指南", "批复", "决议", "通报", "公告", "通告"
+        "清单", "通知", "决定", "细则", "规定", "条例", "指南", "批复", "决议", "通报", "公告", "通告",
+        // a government's list of the year's projects for the people (十件民生实事, 惠民实事) is a plan of its own
+        "实事"
     };
     private static final String[] GLUED_SUFFIXES = {"精选范文", "范文", "精选", ".docx", ".doc", ".pdf"};
 

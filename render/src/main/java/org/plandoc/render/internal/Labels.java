@@ -55,19 +55,21 @@ public final class Labels {
 
     /**
      * The canonical level of the children of a node at canonical {@code level} numbered {@code n}.
-     * A part, chapter or section of a document (第一篇, 第一章, 第一节) and an unnumbered heading
-     * take no list level: their children number from the level they had (一、 under 第一章). The
-     * lists of an article (its 款项) and of a decimal number start at （一）, as regulations print
-     * them and as nothing in a decimal numbering reads as (1., read as 4. before 4.1). Else the
-     * next level.
+     * A part, chapter or section of a document (第一篇, 第一章, 第一节) takes no list level: its
+     * children number from the level it had (一、 under 第一章). The lists of an unnumbered heading
+     * start at （一）, as reports with unnumbered parts print them (2024年工作回顾 / （一）…): with
+     * 一、 under them, the document would number its top level and its unnumbered headings read
+     * back as paragraphs. The lists of an article (its 款项) and of a decimal number start at
+     * （一）, as regulations print them and as nothing in a decimal numbering reads as (1., read
+     * as 4. before 4.1). Else the next level.
      */
     public static int below(int level, Numbering n) {
         switch (n.style()) {
             case PART:
             case CHAPTER:
             case SUBCHAPTER:
-            case HEADING:
                 return level;
+            case HEADING:
             case ARTICLE:
                 return level + 1;
             case DECIMAL:
@@ -112,5 +114,18 @@ public final class Labels {
             b.append(b.length() == 0 ? "" : "；").append("完成时限：").append(item.deadline().text());
         }
         return b.toString();
+    }
+
+    /**
+     * {@link #assignment} for a text to be read again: empty when the item's own words already
+     * name every unit and the deadline (the parser read them from there), so that writing them
+     * once more would add a line on every round.
+     */
+    public static String unstatedAssignment(org.plandoc.core.Item item) {
+        String words = item.title() + "\n" + item.text();
+        boolean stated = item.leadUnits().stream().allMatch(words::contains)
+            && item.supportingUnits().stream().allMatch(words::contains)
+            && (item.deadline() == null || words.contains(item.deadline().text()));
+        return stated ? "" : assignment(item);
     }
 }

@@ -92,7 +92,7 @@ public final class MarkdownRenderer implements PlanRenderer {
             } else {
                 w.paragraph(label + item.title() + (item.title().isEmpty() ? "" : "。") + item.text());
             }
-            String who = Labels.assignment(item);
+            String who = Labels.unstatedAssignment(item);
             if (!who.isEmpty()) {
                 w.paragraph(who);
             }

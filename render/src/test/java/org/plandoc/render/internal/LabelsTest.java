@@ -47,7 +47,8 @@ class LabelsTest {
         // under any decimal number, （一）: 1. would read as part of the decimal numbering
         assertThat(Labels.below(1, n(NumberingStyle.DECIMAL, 1, "1"))).isEqualTo(2);
         assertThat(Labels.below(2, n(NumberingStyle.DECIMAL, 2, "3.2"))).isEqualTo(2);
-        assertThat(Labels.below(1, n(NumberingStyle.HEADING, 1, ""))).isEqualTo(1);
+        // under an unnumbered heading, （一）: with 一、 the document numbers its top level, and its headings read back as text
+        assertThat(Labels.below(0, n(NumberingStyle.HEADING, 1, ""))).isEqualTo(1);
         assertThat(Labels.below(2, n(NumberingStyle.CHINESE_PAREN, 1, "（一）"))).isEqualTo(3);
     }
 }

@@ -138,6 +138,18 @@ class MarkdownRendererTest {
     }
 
     @Test
+    void unitsAreWrittenUnderAnItemOnlyWhenItsTextDoesNotSayThem() {
+        Item said = Item.builder().numbering(new Numbering(NumberingStyle.ARABIC_DOT, 1, "1.")).title("建设体系")
+            .text("由市卫健委牵头。").leadUnits(List.of("市卫健委")).build();
+        Item built = Item.builder().numbering(new Numbering(NumberingStyle.ARABIC_DOT, 2, "2.")).title("完善机制")
+            .text("推进改革。").leadUnits(List.of("市医保局")).build();
+        Section section = Section.builder().numbering(new Numbering(NumberingStyle.CHINESE_DUN, 1, "一、")).title("总体要求")
+            .items(List.of(said, built)).build();
+        String md = MarkdownRenderer.builder().build().render(Plan.builder().title("工作要点").sections(List.of(section)).build());
+        assertThat(md).doesNotContain("牵头单位：市卫健委").contains("\n牵头单位：市医保局\n");
+    }
+
+    @Test
     void anItemWithNoTitleAndOnlyALineBreakForTextIsWrittenWhole() {
         Item item = new Item(new Numbering(NumberingStyle.ARABIC_DOT, 1, "1."), "", "\n", null);
         Section section = new Section(new Numbering(NumberingStyle.CHINESE_DUN, 1, "一、"), "总体要求", List.of(),
