@@ -225,9 +225,38 @@ final class Assembler {
         if (list.startsWith("各位") || list.startsWith("同志")) {
             return false;
         }
-        for (String part : list.split("[、，,；;]")) {
-            String u = part.strip();
-            if (!u.isEmpty() && !u.startsWith("各") && !Assignments.bodyName(u)) {
+        for (String group : list.split("[，,；;]")) {
+            if (group.isBlank()) {
+                continue;
+            }
+            String[] parts = group.split("、");
+            // 各省、自治区、直辖市人民政府: words in a row of 、 share the head noun of the last one
+            String head = parts[parts.length - 1].strip();
+            if (!recipient(head)) {
+                return false;
+            }
+            for (int k = 0; k < parts.length - 1; k++) {
+                String u = parts[k].strip();
+                if (!recipient(u) && !sharesHead(u)) {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
+    /** 各直属机构, 国务院各部委, 市卫生健康委: one body addressed, or every body of a kind. */
+    private static boolean recipient(String u) {
+        return !u.isEmpty() && (u.startsWith("各") || Assignments.bodyName(u));
+    }
+
+    /** 自治区 in 各省、自治区、直辖市人民政府: a short name of a kind of place or body, all Han. */
+    private static boolean sharesHead(String u) {
+        if (u.isEmpty() || u.length() > 8) {
+            return false;
+        }
+        for (int k = 0; k < u.length(); k++) {
+            if (!Chars.han(u.charAt(k))) {
                 return false;
             }
         }
