@@ -525,6 +525,12 @@ final class Assembler {
         if (own.isEmpty()) {
             return "";
         }
+        if (own.get(0).start >= Math.max(d.contentStart, d.ownEnd)) {
+            // its line holds nothing but a list of its own (第一章：①一、…): a later paragraph, after that
+            // list (二、…), is never its title
+            own.forEach(p -> rest.add(p.text));
+            return "";
+        }
         String first = own.get(0).text;
         int stop = leadEnd(first, d.inline);
         // a line that only names units or a deadline (牵头单位：…) is a note on the item, not more text
