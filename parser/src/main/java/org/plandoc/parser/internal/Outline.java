@@ -251,41 +251,10 @@ final class Outline {
             last.endOwnText(at);
         }
         plan.end = at;
-        plan.sections.forEach(Outline::foldLeadEnumeration);
         path.clear();
         lastByKey.clear();
         below.clear();
         last = null;
-    }
-
-    /**
-     * An enumeration inside a node's lead paragraph (…的成绩：一是…二是…) followed by
-     * children that head their own lines in another style (（一）…) sums up what those
-     * children then set out: it is the node's text, not items beside them. An
-     * enumeration that opens a line, or one with no line-leading children after it,
-     * stays a list.
-     */
-    private static void foldLeadEnumeration(Draft d) {
-        List<Draft> kids = d.children;
-        int k = 0;
-        while (k < kids.size() && kids.get(k).inline) {
-            k++;
-        }
-        if (k > 0 && k < kids.size()) {
-            Draft heading = kids.get(k);
-            boolean otherStyle = true;
-            for (int j = 0; j < k; j++) {
-                otherStyle &= kids.get(j).key != heading.key;
-            }
-            if (otherStyle) {
-                // the node's own text runs on to the line of its first line-leading child
-                d.ownEnd = heading.lineStart;
-                d.extras.clear();
-                d.extraStart = -1;
-                kids.subList(0, k).clear();
-            }
-        }
-        kids.forEach(Outline::foldLeadEnumeration);
     }
 
     private int pathIndex(int key) {
