@@ -130,6 +130,15 @@ final class Outline {
                     i = lineEnd;
                     continue;
                 }
+                if (plan.closingStart >= 0 && lines.isMarkdownTitle(i, lineEnd)) {
+                    // # 附件的标题 after a closing (名词解释 …): a Markdown title always opens a plan
+                    closePlan(i);
+                    plan = new PlanDraft(i);
+                    plans.add(plan);
+                    plan.titleStart = i;
+                    i = lineEnd;
+                    continue;
+                }
                 if (plan.closingStart >= 0) {
                     if (restartAfterClosing(i, lineEnd)) {
                         paragraphStart = true;      // the line opens the new plan: read it again
