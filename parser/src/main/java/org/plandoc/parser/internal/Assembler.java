@@ -137,6 +137,11 @@ final class Assembler {
         boolean[] subtitle = new boolean[front.size()];
         for (int i = 0; i < front.size(); i++) {
             String t = front.get(i).text;
+            if (fields(t, f)) {
+                used[i] = true;     // 成文日期：2025-01-20　来源：四川日报: a line of labelled fields
+                setAside(front.get(i).start, front.get(i).end, DiagnosticCodes.PAGE_METADATA, "metadata fields (read as metadata)");
+                continue;
+            }
             LocalDate said = Metadata.subtitleDate(t);
             if (said != null && f.date == null) {
                 // a report's subtitle dates it; the line stays in the preamble, it is not the title
@@ -209,6 +214,40 @@ final class Assembler {
                 f.preamble.add(p.text);
             }
         }
+    }
+
+    /**
+     * Reads a line made wholly of labelled metadata fields separated by blanks, as a web
+     * page's information box and plandoc's own Markdown print them (发文机关：… 发文字号：…
+     * 成文日期：… 发布日期：… 来源：…); false, reading nothing, when any part of it is not one.
+     */
+    private static boolean fields(String t, Front f) {
+        String[] parts = Chars.trim(t).split("[ \u3000\t]+");
+        String[][] read = new String[parts.length][];
+        for (int k = 0; k < parts.length; k++) {
+            int colon = parts[k].indexOf('：') >= 0 ? parts[k].indexOf('：') : parts[k].indexOf(':');
+            if (colon <= 0 || colon == parts[k].length() - 1) {
+                return false;
+            }
+            String label = parts[k].substring(0, colon);
+            String value = parts[k].substring(colon + 1);
+            boolean date = label.equals("成文日期") || label.equals("发布日期");
+            if (!(date || label.equals("发文机关") || label.equals("文号") || label.equals("发文字号") || label.equals("来源"))
+                    || date && Metadata.wholeDate(value) == null) {
+                return false;
+            }
+            read[k] = new String[] {label, value};
+        }
+        for (String[] field : read) {
+            switch (field[0]) {
+                case "发文机关" -> f.issuer = f.issuer == null ? field[1] : f.issuer;
+                case "成文日期" -> f.date = f.date == null ? Metadata.wholeDate(field[1]) : f.date;
+                case "发布日期" -> f.published = f.published == null ? Metadata.wholeDate(field[1]) : f.published;
+                case "来源" -> f.source = f.source == null ? field[1] : f.source;
+                default -> f.documentNumber = f.documentNumber == null ? field[1] : f.documentNumber;
+            }
+        }
+        return true;
     }
 
     private static boolean issuerLike(String t) {
