@@ -137,6 +137,11 @@ final class Assembler {
         boolean[] subtitle = new boolean[front.size()];
         for (int i = 0; i < front.size(); i++) {
             String t = front.get(i).text;
+            if (fields(t, f)) {
+                used[i] = true;     // 成文日期：2025-01-20　来源：四川日报: a line of labelled fields
+                setAside(front.get(i).start, front.get(i).end, DiagnosticCodes.PAGE_METADATA, "metadata fields (read as metadata)");
+                continue;
+            }
             LocalDate said = Metadata.subtitleDate(t);
             if (said != null && f.date == null) {
                 // a report's subtitle dates it; the line stays in the preamble, it is not the title
@@ -211,6 +216,40 @@ final class Assembler {
         }
     }
 
+    /**
+     * Reads a line made wholly of labelled metadata fields separated by blanks, as a web
+     * page's information box and plandoc's own Markdown print them (发文机关：… 发文字号：…
+     * 成文日期：… 发布日期：… 来源：…); false, reading nothing, when any part of it is not one.
+     */
+    private static boolean fields(String t, Front f) {
+        String[] parts = Chars.trim(t).split("[ \u3000\t]+");
+        String[][] read = new String[parts.length][];
+        for (int k = 0; k < parts.length; k++) {
+            int colon = parts[k].indexOf('：') >= 0 ? parts[k].indexOf('：') : parts[k].indexOf(':');
+            if (colon <= 0 || colon == parts[k].length() - 1) {
+                return false;
+            }
+            String label = parts[k].substring(0, colon);
+            String value = parts[k].substring(colon + 1);
+            boolean date = label.equals("成文日期") || label.equals("发布日期");
+            if (!(date || label.equals("发文机关") || label.equals("文号") || label.equals("发文字号") || label.equals("来源"))
+                    || date && Metadata.wholeDate(value) == null) {
+                return false;
+            }
+            read[k] = new String[] {label, value};
+        }
+        for (String[] field : read) {
+            switch (field[0]) {
+                case "发文机关" -> f.issuer = f.issuer == null ? field[1] : f.issuer;
+                case "成文日期" -> f.date = f.date == null ? Metadata.wholeDate(field[1]) : f.date;
+                case "发布日期" -> f.published = f.published == null ? Metadata.wholeDate(field[1]) : f.published;
+                case "来源" -> f.source = f.source == null ? field[1] : f.source;
+                default -> f.documentNumber = f.documentNumber == null ? field[1] : f.documentNumber;
+            }
+        }
+        return true;
+    }
+
     private static boolean issuerLike(String t) {
         return t.length() >= 3 && t.length() <= 40 && t.indexOf('，') < 0 && t.indexOf('。') < 0
             && t.indexOf(',') < 0 && t.indexOf('：') < 0;
@@ -225,9 +264,38 @@ final class Assembler {
         if (list.startsWith("各位") || list.startsWith("同志")) {
             return false;
         }
-        for (String part : list.split("[、，,；;]")) {
-            String u = part.strip();
-            if (!u.isEmpty() && !u.startsWith("各") && !Assignments.bodyName(u)) {
+        for (String group : list.split("[，,；;]")) {
+            if (group.isBlank()) {
+                continue;
+            }
+            String[] parts = group.split("、");
+            // 各省、自治区、直辖市人民政府: words in a row of 、 share the head noun of the last one
+            String head = parts[parts.length - 1].strip();
+            if (!recipient(head)) {
+                return false;
+            }
+            for (int k = 0; k < parts.length - 1; k++) {
+                String u = parts[k].strip();
+                if (!recipient(u) && !sharesHead(u)) {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
+    /** 各直属机构, 国务院各部委, 市卫生健康委: one body addressed, or every body of a kind. */
+    private static boolean recipient(String u) {
+        return !u.isEmpty() && (u.startsWith("各") || Assignments.bodyName(u));
+    }
+
+    /** 自治区 in 各省、自治区、直辖市人民政府: a short name of a kind of place or body, all Han. */
+    private static boolean sharesHead(String u) {
+        if (u.isEmpty() || u.length() > 8) {
+            return false;
+        }
+        for (int k = 0; k < u.length(); k++) {
+            if (!Chars.han(u.charAt(k))) {
                 return false;
             }
         }
@@ -494,6 +562,12 @@ final class Assembler {
      */
     private static String splitTitle(List<Para> own, List<String> rest, Draft d, boolean section) {
         if (own.isEmpty()) {
+            return "";
+        }
+        if (own.get(0).start >= Math.max(d.contentStart, d.ownEnd)) {
+            // its line holds nothing but a list of its own (第一章：①一、…): a later paragraph, after that
+            // list (二、…), is never its title
+            own.forEach(p -> rest.add(p.text));
             return "";
         }
         String first = own.get(0).text;

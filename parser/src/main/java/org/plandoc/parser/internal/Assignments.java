@@ -21,7 +21,7 @@ final class Assignments {
         static final Found NONE = new Found(List.of(), List.of(), null);
     }
 
-    private static final String[] LEAD_LABELS = {"牵头单位", "牵头部门"};
+    private static final String[] LEAD_LABELS = {"牵头单位", "牵头部门", "主办单位"};
     private static final String[] SUPPORT_LABELS = {"配合单位", "配合部门", "协办单位", "参与单位"};
     private static final String[] RESPONSIBLE_LABELS = {"责任单位", "责任部门"};
     private static final String[] DEADLINE_LABELS = {"完成时限", "完成时间", "时间节点"};

@@ -2,6 +2,7 @@ package org.plandoc.parser.internal;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.plandoc.core.ChineseNumerals;
 import org.plandoc.core.NumberingStyle;
 import org.plandoc.core.Severity;
 import org.plandoc.parser.DiagnosticCodes;
@@ -417,21 +418,56 @@ final class Cleaner {
 
     /**
      * Appends a line, dropping the backslash of a Markdown escape (\\* \\_ \\[ …), or of
-     * one that opens a line or follows a blank before what could open a number (\\三、,
-     * which plandoc's text output writes where text, not a number, begins): text that
-     * was once Markdown or plandoc's output reads back as written.
+     * one that opens a line or follows a blank before what opens as a number would
+     * (\\三、, which plandoc's text output writes where text, not a number, begins): text
+     * that was once Markdown or plandoc's output reads back as written. A backslash
+     * before a digit that opens no number (\\1 in a path) is the text's own and stays.
      */
     private void appendUnescaped(String text, int from, int to) {
         int run = from;
         for (int i = from; i + 1 < to; i++) {
             if (text.charAt(i) == '\\' && (isAsciiPunctuation(text.charAt(i + 1))
-                    || ((i == from || Chars.blank(text.charAt(i - 1))) && MarkerScanner.mayOpen(text.charAt(i + 1))))) {
+                    || ((i == from || Chars.blank(text.charAt(i - 1))) && opensNumber(text, i + 1, to)))) {
                 logical.append(text, run, i);
                 run = i + 1;
                 i++;
             }
         }
         logical.append(text, run, to);
+    }
+
+    /**
+     * Whether the text at {@code i} opens as a number would, so that plandoc's text output
+     * escapes it: ①, 、, a bracket before a numeral, 第 before a numeral and 篇章节条部, or a
+     * numeral (up to three digits or five Chinese numerals) before . ．、)）是 or a blank.
+     */
+    static boolean opensNumber(String s, int i, int end) {
+        char c = s.charAt(i);
+        if ((c >= '①' && c <= '⑳') || c == '、') {
+            return true;
+        }
+        int k = c == '（' || c == '(' || c == '第' ? i + 1 : i;
+        int digits = 0;
+        int numerals = 0;
+        while (k < end && (ChineseNumerals.isArabicDigit(s.charAt(k)) || "〇零一二三四五六七八九十百".indexOf(s.charAt(k)) >= 0)) {
+            if (ChineseNumerals.isArabicDigit(s.charAt(k))) {
+                digits++;
+            } else {
+                numerals++;
+            }
+            k++;
+        }
+        if (digits + numerals == 0 || digits > 3 || numerals > 5) {
+            return false;
+        }
+        if (c == '（' || c == '(') {
+            return true;
+        }
+        char after = k < end ? s.charAt(k) : '\n';
+        if (c == '第') {
+            return "篇章节条部".indexOf(after) >= 0;
+        }
+        return ".．、)）是 \u3000\t".indexOf(after) >= 0;
     }
 
     private static boolean isAsciiPunctuation(char c) {

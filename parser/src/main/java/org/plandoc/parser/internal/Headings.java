@@ -29,6 +29,10 @@ final class Headings {
     static int[] find(Logical text, Marks marks) {
         int n = text.length();
         List<Integer> found = new ArrayList<>();
+        // Markdown's own headings (## 重点任务 under a # title) are headings by their markup alone
+        List<Integer> markup = new ArrayList<>();
+        boolean titled = false;
+        boolean numbered = false;
         boolean marked = false;
         boolean opened = false;
         boolean numberedAfter = false;
@@ -41,7 +45,7 @@ final class Headings {
                 int j = MarkerScanner.skipLinePrefix(text, s, e);
                 Marker m = MarkerScanner.scan(text, j, e, true);
                 if (m != null && top(m)) {
-                    return new int[0];      // the document numbers its parts: no unnumbered part headings
+                    numbered = true;        // the document numbers its parts: no unnumbered part headings
                 }
                 if (m != null && !found.isEmpty()) {
                     numberedAfter = true;
@@ -51,6 +55,14 @@ final class Headings {
                 if ((marks.at(i) & Marks.TABLE_CELL) != 0) {
                     i = end + 1;
                     continue;       // a table's cells are not headings
+                }
+                int level = markdownLevel(text, i, e);
+                if (level == 1) {
+                    titled = true;
+                } else if (level > 1 && titled && m == null && j < e && !text.text(j, e).startsWith("附件")) {
+                    markup.add(i);
+                    i = end + 1;
+                    continue;
                 }
                 // the opening (title, speaker) is never a part's heading, however the file marks it
                 if (m == null && opened && headingLine(text, j, e) && bodyFollows(text, end)) {
@@ -64,10 +76,24 @@ final class Headings {
             }
             i = end + 1;
         }
-        if (!numberedAfter || found.isEmpty() || (found.size() < 2 && !marked)) {
-            return new int[0];
+        if (numbered || !numberedAfter || found.isEmpty() || (found.size() < 2 && !marked)) {
+            found.clear();
         }
-        return found.stream().mapToInt(Integer::intValue).toArray();
+        found.addAll(markup);
+        return found.stream().mapToInt(Integer::intValue).sorted().toArray();
+    }
+
+    /**
+     * The level of the Markdown heading whose line starts at {@code i} ({@code ## } → 2), or 0
+     * when the line is no Markdown heading (an escaped {@code \#} is a hash).
+     */
+    static int markdownLevel(Logical text, int i, int end) {
+        int s = Chars.skipBlank(text, i, end);
+        int k = s;
+        while (k < end && text.charAt(k) == '#' && !text.escaped(k)) {
+            k++;
+        }
+        return k > s && k - s <= 6 && k < end && text.charAt(k) == ' ' ? k - s : 0;
     }
 
     /** A marker of a document's top level: 一、, 第一章, 第一部分, 第一条 (numbered 1), or 1 followed by a blank. */

@@ -7,7 +7,8 @@ import org.plandoc.core.NumberingStyle;
  * is structure.
  *
  * @param style        the numbering style
- * @param depth        for {@link NumberingStyle#DECIMAL}, the number of components (1.2.3 → 3); else 0
+ * @param depth        for {@link NumberingStyle#DECIMAL}, the number of components (1.2.3 → 3); for an
+ *                     unnumbered {@link NumberingStyle#HEADING}, its Markdown level (## → 2) or 0; else 0
  * @param printed      the number as printed; 0 when the numeral is missing
  * @param numeral      the numeral's text as printed ({@code 二十})
  * @param start        index of the marker's first char

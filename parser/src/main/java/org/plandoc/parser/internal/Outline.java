@@ -56,14 +56,31 @@ final class Outline {
     /** Top headings and plan boundaries, found in a first pass. */
     private Landmarks landmarks;
 
-    /** Adds the unnumbered heading at {@code i} as the next section. */
+    /**
+     * Adds the unnumbered heading at {@code i}: the next section, or for a Markdown
+     * heading the next node of its level, below the open headings of fewer marks
+     * (### 重点任务 under ## 2025年工作安排).
+     */
     private void addHeading(int i) {
         plan.lineStructured = true;
-        int ordinal = plan.sections.size() + 1;
+        int lineEnd = lines.lineEnd(i);
+        int level = Headings.markdownLevel(text, i, lineEnd);
+        int depth = 0;
+        while (level > 0 && depth < path.size()) {
+            int above = Headings.markdownLevel(text, path.get(depth).lineStart, lines.lineEnd(path.get(depth).lineStart));
+            if (above == 0 || above >= level) {
+                break;
+            }
+            depth++;
+        }
+        int ordinal = (depth == 0 ? plan.sections : path.get(depth - 1).children).size() + 1;
         lineStartOfMarker = i;
         headingLine = true;
-        add(new Marker(NumberingStyle.HEADING, 0, ordinal, "", i, i, i, false, Marker.Damage.NONE), 0, ordinal, null);
+        // its title starts after the line's markup: Markdown's ## is no part of it
+        int at = MarkerScanner.skipLinePrefix(text, i, lineEnd);
+        add(new Marker(NumberingStyle.HEADING, level, ordinal, "", at, at, at, false, Marker.Damage.NONE), depth, ordinal, null);
     }
+
 
     List<PlanDraft> build() {
         landmarks = new Landmarks(text, lines, marks);
@@ -110,6 +127,15 @@ final class Outline {
                     continue;
                 }
                 if (attachment && startPlan(i, lineEnd, true)) {
+                    i = lineEnd;
+                    continue;
+                }
+                if (plan.closingStart >= 0 && lines.isMarkdownTitle(i, lineEnd)) {
+                    // # 附件的标题 after a closing (名词解释 …): a Markdown title always opens a plan
+                    closePlan(i);
+                    plan = new PlanDraft(i);
+                    plans.add(plan);
+                    plan.titleStart = i;
                     i = lineEnd;
                     continue;
                 }

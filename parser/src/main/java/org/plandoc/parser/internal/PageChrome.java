@@ -64,12 +64,18 @@ final class PageChrome {
     PageChrome run() {
         int front = frontEnd();
         tail();
+        // a site's footer names its 主办单位 once; a list of tasks names one under each task
+        int hosts = 0;
+        for (String t : lines) {
+            hosts += t != null && t.startsWith("主办单位") ? 1 : 0;
+        }
         for (int l = 0; l < lines.length; l++) {
             String t = lines[l];
             if (t == null || t.isEmpty() || kind[l] != CONTENT) {
                 continue;
             }
-            if (button(t) || startsWithAny(t, FRAME_STARTS) || t.startsWith("<!--") && t.endsWith("-->") || footer(t)
+            boolean frame = startsWithAny(t, FRAME_STARTS) && !(hosts > 1 && t.startsWith("主办单位"));
+            if (button(t) || frame || t.startsWith("<!--") && t.endsWith("-->") || footer(t)
                     || bar(t) || crumbs(t)) {
                 kind[l] = CHROME;
                 if (t.startsWith("您的位置") || t.startsWith("当前位置") || t.startsWith("您当前") || t.startsWith("您现在")

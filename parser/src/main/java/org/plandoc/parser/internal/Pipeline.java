@@ -57,7 +57,9 @@ public final class Pipeline {
             start--;
         }
         char last = text.charAt(end - 1);
-        if (end - start >= 20 && !Chars.endsSentence(text, end - 1) && !Chars.closes(last)) {
+        // a note on the last task (主办单位：…, 完成时限：…) is complete without a full stop
+        if (end - start >= 20 && !Chars.endsSentence(text, end - 1) && !Chars.closes(last)
+                && !Assignments.isNote(Chars.trim(text.text(start, end)))) {
             int at = text.originEnd(end, source.text.length());
             report.add(Severity.WARNING, DiagnosticCodes.TRUNCATED,
                 "the text ends mid-sentence: it was probably cut off after " + Report.quote(text.text(Math.max(start, end - 10), end)),

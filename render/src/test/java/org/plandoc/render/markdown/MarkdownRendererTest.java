@@ -180,4 +180,24 @@ class MarkdownRendererTest {
         assertThat(noticeBack.metadata()).isEqualTo(meta);
         assertThat(noticeBack.preamble()).isEqualTo(notice.preamble());
     }
+
+    @Test
+    void unnumberedPartsReadBackAsThePartsTheyWere() {
+        // a report whose parts have no number (2024年工作回顾 / 2025年工作安排) and no preamble before them
+        Numbering none = new Numbering(NumberingStyle.HEADING, 1, "");
+        Item first = new Item(new Numbering(NumberingStyle.CHINESE_PAREN, 1, "（一）"), "扩大有效需求", "实施提振消费专项行动。", null);
+        Section review = new Section(none, "2024年工作回顾", List.of("过去一年，经济运行稳中向好。"), List.of(), null);
+        Section tasks = new Section(new Numbering(NumberingStyle.HEADING, 2, ""), "2025年工作安排", List.of(),
+            List.of(first), null);
+        Section self = new Section(new Numbering(NumberingStyle.HEADING, 3, ""), "加强政府自身建设", List.of("坚持依法行政。"),
+            List.of(), null);
+        Plan plan = new Plan("2025年某市政府工作报告", PlanMetadata.EMPTY, List.of(), List.of(review, tasks, self),
+            List.of(), null);
+        String md = MarkdownRenderer.builder().build().render(plan);
+        var back = Fixtures.PARSER.parse(md);
+        assertThat(Fixtures.outline(back)).as(md).isEqualTo(Fixtures.outline(
+            new org.plandoc.core.ParseResult(List.of(plan), List.of(), null)));
+        assertThat(back.plans().get(0).sections()).extracting(Section::title)
+            .containsExactly("2024年工作回顾", "2025年工作安排", "加强政府自身建设");
+    }
 }
