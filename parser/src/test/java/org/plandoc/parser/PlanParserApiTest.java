@@ -89,6 +89,15 @@ class PlanParserApiTest {
         assertThat(r.diagnostics()).isEmpty();
     }
 
+    /** An attachment line names the next plan's title, which Markdown writes as a heading: the line is the closing. */
+    @Test
+    void anAttachmentLineBeforeAMarkdownTitleIsTheClosing() {
+        ParseResult r = PARSER.parse("# 关于推广改革举措的通知\n\n## 一、充分认识意义\n\n抓好落实。\n\n"
+            + "附件：改革举措推广清单\n\n（本文有删减）\n\n# 改革举措推广清单\n\n## 一、知识产权保护方面\n\n## 二、科技金融创新方面\n");
+        assertThat(r.plans()).extracting(org.plandoc.core.Plan::title).containsExactly("关于推广改革举措的通知", "改革举措推广清单");
+        assertThat(r.plans().get(0).closing()).containsExactly("附件：改革举措推广清单", "（本文有删减）");
+    }
+
     @Test
     void programmerErrorsAndIoAreTheOnlyExceptions(@TempDir Path dir) {
         assertThatThrownBy(() -> PARSER.parse((String) null)).isInstanceOf(NullPointerException.class).hasMessageContaining("text");

@@ -81,7 +81,8 @@ final class Lines {
         int p = lineEnd + 1;
         for (int q = 0; q < 10 && p < n; q++) {
             int e = lineEnd(p);
-            String t = Chars.trim(text.text(p, e));
+            // the attachment's title as a Markdown heading (# 第二批…清单) is the title too: its marks are markup
+            String t = Chars.trim(text.text(p, e)).replaceFirst("^#{1,6}[ \t]+", "");
             if ((q < 6 && Metadata.wholeDate(t) != null) || (!title.isEmpty() && t.equals(title))) {
                 return title.isEmpty() ? null : title;
             }
