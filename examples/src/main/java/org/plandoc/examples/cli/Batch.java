@@ -20,6 +20,7 @@ import org.plandoc.core.ParseResult;
 import org.plandoc.core.PlanVisitor;
 import org.plandoc.core.Severity;
 import org.plandoc.core.Target;
+import org.plandoc.core.TargetKind;
 
 /**
  * Runs one task per input file on a few threads, keeping only the files in flight in
@@ -46,6 +47,8 @@ final class Batch {
     private final AtomicLong plans = new AtomicLong();
     private final AtomicLong items = new AtomicLong();
     private final AtomicLong targets = new AtomicLong();
+    /** Of {@link #targets}, the commitments: what {@code plandoc targets} lists by default. */
+    private final AtomicLong commitments = new AtomicLong();
     private final AtomicLong warnings = new AtomicLong();
     private final AtomicLong errors = new AtomicLong();
 
@@ -147,8 +150,8 @@ final class Batch {
             double secs = (System.nanoTime() - start) / 1e9;
             synchronized (err) {
                 err.println((terminal ? "\r" : "") + String.format(Locale.ROOT,
-                    "%s %d files: %d plans, %d items, %d targets, %d warnings, %d errors, %d failed (%.1f s)",
-                    verb, sources.size() - failed.get(), plans.get(), items.get(), targets.get(), warnings.get(),
+                    "%s %d files: %d plans, %d items, %d targets (%d commitments), %d warnings, %d errors, %d failed (%.1f s)",
+                    verb, sources.size() - failed.get(), plans.get(), items.get(), targets.get(), commitments.get(), warnings.get(),
                     errors.get(), failed.get(), secs));
                 err.flush();
             }
@@ -197,7 +200,7 @@ final class Batch {
         }
         ParseResult result = loaded.result();
         plans.addAndGet(result.plans().size());
-        long[] n = new long[2];
+        long[] n = new long[3];
         result.plans().forEach(p -> p.accept(new PlanVisitor() {
             @Override
             public void visit(Item item) {
@@ -208,10 +211,12 @@ final class Batch {
             @Override
             public void visit(Target target) {
                 n[1]++;
+                n[2] += target.kind() == TargetKind.COMMITMENT ? 1 : 0;
             }
         }));
         items.addAndGet(n[0]);
         targets.addAndGet(n[1]);
+        commitments.addAndGet(n[2]);
         for (Diagnostic d : result.diagnostics()) {
             if (d.severity() == Severity.WARNING) {
                 warnings.incrementAndGet();

@@ -43,7 +43,7 @@ class BatchTest {
         CliTest.Run r = CliTest.run("convert", in.toString(), "--to", "json", "-o", out.toString(), "--jobs", "2");
         assertThat(r.code()).as("a file failed").isEqualTo(2);
         assertThat(r.err()).contains("scan.pdf: a damaged PDF").doesNotContain("Exception");
-        assertThat(r.err()).containsPattern("converted 6 files: 10 plans, \\d+ items, \\d+ targets, \\d+ warnings, 0 errors, 1 failed");
+        assertThat(r.err()).containsPattern("converted 6 files: 10 plans, \\d+ items, \\d+ targets \\(\\d+ commitments\\), \\d+ warnings, 0 errors, 1 failed");
         try (Stream<Path> files = Files.walk(out)) {
             assertThat(files.filter(Files::isRegularFile).map(p -> out.relativize(p).toString().replace('\\', '/')).sorted())
                 .containsExactly("2024/000_783c6789df017487.json", "2024/002_a46ad2cbf2e58c42.json",
@@ -128,5 +128,11 @@ class BatchTest {
         String all = CliTest.run("targets", file.toString(), "--all").out();
         assertThat(all).contains("城镇新增就业124.9万人\tresult\t城镇新增就业");
         assertThat(all.lines().count()).isGreaterThan(commitments.lines().count());
+        // a batch's summary counts both, as the two listings do (less their header lines)
+        Files.copy(file, dir.resolve("copy.txt"));
+        String summary = CliTest.run("convert", dir.resolve("report.txt").toString(), dir.resolve("copy.txt").toString(),
+            "--to", "json", "-o", dir.resolve("out").toString()).err();
+        assertThat(summary).contains(String.format("%d targets (%d commitments)",
+            2 * (all.lines().count() - 1), 2 * (commitments.lines().count() - 1)));
     }
 }

@@ -112,7 +112,7 @@ class FormatsCliTest {
         CliTest.Run r = CliTest.run("convert", in.toString(), "--to", "json", "-o", out.toString(), "-j", "2");
         assertThat(r.code()).as("two files failed").isEqualTo(2);
         assertThat(r.err()).contains("scan.pdf: a damaged PDF").contains("sheet.xlsx: looks like an Excel workbook")
-            .containsPattern("converted 3 files: 3 plans, \\d+ items, \\d+ targets, \\d+ warnings, 0 errors, 2 failed")
+            .containsPattern("converted 3 files: 3 plans, \\d+ items, \\d+ targets \\(\\d+ commitments\\), \\d+ warnings, 0 errors, 2 failed")
             .doesNotContain("Exception");
         try (Stream<Path> files = Files.list(out)) {
             assertThat(files.map(p -> p.getFileName().toString()).sorted()).containsExactly("notes.json", "page.json", "plan.json");
