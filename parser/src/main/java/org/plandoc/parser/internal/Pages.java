@@ -16,7 +16,7 @@ import org.plandoc.core.ChineseNumerals;
  * one only as a member of a run of three or more that count up by one, each some lines
  * after the last (a page's worth): a table flattened into lines also has lines that
  * are only a number, but close together. A running header is a short line printed the
- * same twice or more beside page numbers (more copies than not), or, in
+ * same twice or more beside page numbers (more copies than not, on half the pages or more), or, in
  * a text with no page numbers, at regular intervals; a copy away from a page's edge
  * (or, without page numbers, the first) is the document's own line — its title — and stays.
  *
@@ -168,6 +168,10 @@ final class Pages {
         for (int l = 0; l < lines.length && firstNumber < 0; l++) {
             firstNumber = kind[l] == NUMBER ? l : -1;
         }
+        int pageNumbers = 0;
+        for (byte k : kind) {
+            pageNumbers += k == NUMBER ? 1 : 0;
+        }
         Map<String, List<Integer>> seen = new HashMap<>();
         for (int l = 0; l < lines.length; l++) {
             String t = lines[l];
@@ -185,10 +189,15 @@ final class Pages {
                     beside.add(l);
                 }
             }
-            if (beside.size() >= 2 && beside.size() * 2 > at.size()) {
+            // a running header stands on most pages (every page but the first, or every other one with
+            // odd and even headers); a line beside a few of many numbers is a table's cell beside its rows'
+            // numbers (8个改革试验区域 / 11 / 允许地方高校…)
+            boolean onMostPages = (beside.size() + 1) * 2 >= pageNumbers;
+            if (beside.size() >= 2 && beside.size() * 2 > at.size() && onMostPages) {
                 // the copy away from a page's edge is the document's own line (its title, on the page it begins)
                 beside.forEach(l -> kind[l] = HEADER);
-            } else if (firstNumber < 0 && at.size() >= 3 && Titles.titleLike(lines[at.get(0)]) && regular(at)) {
+            } else if (firstNumber < 0 && at.size() >= 3 && rank[at.get(0)] <= OPENING && Titles.titleLike(lines[at.get(0)])
+                    && regular(at)) {
                 // (a title's words: the fragments of a wrapped text, …和各有 / 关省级人民政府负责）, repeat too)
                 // no page numbers: the first copy is the document's own line
                 at.subList(1, at.size()).forEach(l -> kind[l] = HEADER);
@@ -219,6 +228,12 @@ final class Pages {
         }
         return false;
     }
+
+    /**
+     * Without page numbers, a running header repeats a line of the document's opening (its title):
+     * a short line repeated at intervals that starts further in is a table's cell (8个改革试验区域).
+     */
+    private static final int OPENING = 10;
 
     /** The most lines of text a printed page holds. */
     private static final int MAX_PAGE = 60;
