@@ -23,8 +23,12 @@ final class TitleLines {
      * (关于加强 / 三级公立医院…) or begin with them (国务院关于在市场监管领域 / 全面推行…).
      */
     private static final List<String> VERBS = List.of("加强", "推进", "推动", "做好", "开展", "实施", "促进", "深化",
-        "完善", "建立", "健全", "支持", "加快", "落实", "规范", "提升", "进一步", "全面", "深入", "切实", "有效",
-        "大力", "积极", "持续", "印发", "转发", "关于");
+        "完善", "建立", "健全", "支持", "加快", "落实", "规范", "提升", "印发", "转发", "关于");
+    /**
+     * Adverbs that go with the verb after them (有效发挥, 切实支持, 全面推行): a line may begin with
+     * them, never end with them.
+     */
+    private static final List<String> ADVERBS = List.of("进一步", "全面", "深入", "切实", "有效", "大力", "积极", "持续");
     /** Names a line may end after though their last character goes on other words (共和国 / 外国籍…). */
     private static final List<String> NAMES = List.of("共和国", "办公厅", "办公室", "委员会", "人民政府");
     /** Words that end in a character that usually ends one (部, 市, 府 …) but go on. */
@@ -111,8 +115,10 @@ final class TitleLines {
         }
         boolean wordEnd = ENDS_WORD.indexOf(before) >= 0 || STARTS_WORD.indexOf(after) >= 0
             || VERBS.stream().anyMatch(v -> at >= v.length() && title.startsWith(v, at - v.length()) || title.startsWith(v, at))
+            || ADVERBS.stream().anyMatch(a -> title.startsWith(a, at))
             || NAMES.stream().anyMatch(n -> at >= n.length() && title.startsWith(n, at - n.length()));
-        boolean inWord = UNSPLIT.stream().anyMatch(w -> title.startsWith(w, at - 1));
+        boolean inWord = UNSPLIT.stream().anyMatch(w -> title.startsWith(w, at - 1))
+            || ADVERBS.stream().anyMatch(a -> at >= a.length() && title.startsWith(a, at - a.length()));
         // elsewhere a break may split a word: worth it only to even out lines about 5 characters apart
         long cost = wordEnd && !inWord ? 0 : 200;
         if (insideBookTitle(title, at)) {

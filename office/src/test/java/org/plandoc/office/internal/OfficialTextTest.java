@@ -59,6 +59,13 @@ class OfficialTextTest {
     }
 
     @Test
+    void anAdverbStaysWithItsVerb() {
+        // 有效发挥: a line may begin with the adverb, never end with it
+        assertThat(TitleLines.split("国务院办公厅关于有效发挥政府性融资担保基金作用切实支持小微企业和“三农”发展的指导意见", 40))
+            .allSatisfy(l -> assertThat(l).doesNotEndWith("有效").doesNotEndWith("切实").doesNotStartWith("发挥").doesNotStartWith("支持"));
+    }
+
+    @Test
     void numbersAreNeverSplit() {
         List<String> lines = TitleLines.split("关于做好2024年全市卫生健康系统安全生产和消防安全工作的通知", 40);
         assertThat(lines).hasSize(2);
