@@ -4,4 +4,5 @@
  */
 module org.plandoc.core {
     exports org.plandoc.core;
+    exports org.plandoc.core.diff;
 }

@@ -10,6 +10,7 @@ module org.plandoc.render {
 
     exports org.plandoc.render;
     exports org.plandoc.render.data;
+    exports org.plandoc.render.diff;
     exports org.plandoc.render.html;
     exports org.plandoc.render.markdown;
     exports org.plandoc.render.table;

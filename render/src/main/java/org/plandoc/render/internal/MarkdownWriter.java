@@ -79,7 +79,7 @@ public final class MarkdownWriter {
      * {@code #}: a heading's text ending in {@code " #"} would otherwise be read as its closing
      * sequence and dropped ({@code # 工作要点 #} came back as 工作要点). An escaped {@code #} never closes.
      */
-    static String escapeInline(String s) {
+    public static String escapeInline(String s) {
         StringBuilder b = new StringBuilder(s.length() + 8);
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);

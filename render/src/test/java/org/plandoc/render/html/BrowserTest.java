@@ -89,6 +89,56 @@ class BrowserTest {
         assertThat(Integer.parseInt(dom.body().attr("data-block-width"))).isBetween(585, 595);
     }
 
+    /** Measures the diff report after layout: what sticks out of the window, the rows, the colours of an added cell. */
+    static final String DIFF_PROBE = "<script>\n"
+        + "(function () {\n"
+        + "  var width = document.documentElement.clientWidth, overflow = [];\n"
+        + "  document.querySelectorAll('td, th, h1, h2').forEach(function (e) {\n"
+        + "    var r = e.getBoundingClientRect();\n"
+        + "    if (r.right > width + 1) overflow.push(e.tagName + ':' + e.textContent.slice(0, 20));\n"
+        + "  });\n"
+        + "  var added = document.querySelector('tr.added td.new'), removed = document.querySelector('tr.removed td.old');\n"
+        + "  document.body.setAttribute('data-overflow', overflow.join('|'));\n"
+        + "  document.body.setAttribute('data-rows', String(document.querySelectorAll('tbody tr').length));\n"
+        + "  document.body.setAttribute('data-added', added ? getComputedStyle(added).backgroundColor : '');\n"
+        + "  document.body.setAttribute('data-removed', removed ? getComputedStyle(removed).backgroundColor : '');\n"
+        + "  document.body.setAttribute('data-columns', String(document.querySelector('tbody tr').children.length));\n"
+        + "})();\n"
+        + "</script>\n";
+
+    /**
+     * The diff report of a seed against a copy with one task dropped, one reworded and one
+     * added (a title of markup): Chromium lays out every row in two columns within the window,
+     * added cells green and removed ones red, and runs none of the plan's text as script.
+     */
+    @org.junit.jupiter.api.Test
+    void chromiumLaysOutTheDiffReport() throws Exception {
+        assumeTrue(chromium != null, "Chromium is not installed (apt-get install chromium fonts-noto-cjk); browser check skipped");
+        Plan old = seeds().get(0).result().plans().get(0);
+        org.plandoc.core.Section first = old.sections().get(0);
+        List<org.plandoc.core.Item> items = new ArrayList<>(first.items());
+        items.remove(0);
+        items.set(0, items.get(0).toBuilder().title("全面" + items.get(0).title()).build());
+        items.add(org.plandoc.core.Item.builder().numbering(items.get(0).numbering())
+            .title("<img src=x onerror=\"document.body.setAttribute('data-xss','1')\">新增任务" + "很长".repeat(80)).build());
+        List<org.plandoc.core.Section> sections = new ArrayList<>(old.sections());
+        sections.set(0, first.toBuilder().items(items).build());
+        Plan now = old.toBuilder().sections(sections).build();
+        org.plandoc.core.diff.PlanChanges changes = org.plandoc.core.diff.PlanDiff.builder().build().compare(old, now);
+        String html = org.plandoc.render.diff.DiffHtmlRenderer.builder().standalone(true).build().render(changes);
+        Path page = dir.resolve("diff.html");
+        Files.writeString(page, html.replace("</body>", DIFF_PROBE + "</body>"), StandardCharsets.UTF_8);
+        Document dom = Jsoup.parse(dump(page));
+
+        assertThat(dom.body().attr("data-xss")).as("markup in a title ran").isEmpty();
+        assertThat(dom.body().attr("data-overflow")).as("cells outside the window").isEmpty();
+        assertThat(dom.body().attr("data-columns")).isEqualTo("3");
+        assertThat(Integer.parseInt(dom.body().attr("data-rows"))).isEqualTo(dom.select("tbody tr").size()).isGreaterThanOrEqualTo(3);
+        assertThat(dom.body().attr("data-added")).isEqualTo("rgb(230, 255, 236)");
+        assertThat(dom.body().attr("data-removed")).isEqualTo("rgb(255, 235, 233)");
+        assertThat(dom.select("tr.changed ins").eachText()).contains("全面");
+    }
+
     static String dump(Path page) throws Exception {
         Path out = page.resolveSibling("dom.html");
         Process p = new ProcessBuilder(chromium.toString(), "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic",
