@@ -94,7 +94,19 @@ final class DiffCommand implements Callable<Integer> {
             renderer.render(changes, out);
             out.flush();
         } else {
-            Output.write(output, w -> renderer.render(changes, w), null, force);
+            for (String input : new String[] {before, after}) {
+                try {
+                    if (java.nio.file.Files.exists(output) && java.nio.file.Files.isSameFile(output, java.nio.file.Path.of(input))) {
+                        throw new picocli.CommandLine.ParameterException(parent.spec.commandLine(),
+                            "the output " + output + " is an input of this run; nothing was written");
+                    }
+                } catch (java.io.IOException | java.nio.file.InvalidPathException e) {
+                    // an input that is not a file (-) cannot be the output
+                }
+            }
+            StringBuilder report = new StringBuilder();
+            renderer.render(changes, report);
+            Output.write(output, report.toString(), force);
         }
         return ExitCodes.OK;
     }
