@@ -85,6 +85,12 @@ final class DiffCommand implements Callable<Integer> {
         InputOptions in = new InputOptions();
         in.from = from;
         in.charset = charset;
+        if (output != null) {
+            // the report must not land on either plan: the output rule every command that writes follows
+            Outputs outputs = new Outputs(Inputs.expand(List.of(before, after)), force);
+            outputs.add(output, null);
+            outputs.check();
+        }
         Formats formats = in.formats(in.parser());
         Plan old = read(in, formats, before);
         Plan now = read(in, formats, after);
@@ -94,16 +100,6 @@ final class DiffCommand implements Callable<Integer> {
             renderer.render(changes, out);
             out.flush();
         } else {
-            for (String input : new String[] {before, after}) {
-                try {
-                    if (java.nio.file.Files.exists(output) && java.nio.file.Files.isSameFile(output, java.nio.file.Path.of(input))) {
-                        throw new picocli.CommandLine.ParameterException(parent.spec.commandLine(),
-                            "the output " + output + " is an input of this run; nothing was written");
-                    }
-                } catch (java.io.IOException | java.nio.file.InvalidPathException e) {
-                    // an input that is not a file (-) cannot be the output
-                }
-            }
             StringBuilder report = new StringBuilder();
             renderer.render(changes, report);
             Output.write(output, report.toString(), force);

@@ -57,6 +57,17 @@ class DiffCommandTest {
     }
 
     @Test
+    void theReportNeverReplacesAPlan() throws Exception {
+        Path old = dir.resolve("old.txt");
+        Files.copy(real("text/2026_重庆市_政府工作报告.txt"), old);
+        byte[] before = Files.readAllBytes(old);
+        CliTest.Run r = CliTest.run("diff", "-q", old.toString(), old.toString(), "-o", old.toString(), "--force");
+        assertThat(r.code()).isEqualTo(ExitCodes.USAGE);
+        assertThat(r.err()).contains("is the input file");
+        assertThat(Files.readAllBytes(old)).isEqualTo(before);
+    }
+
+    @Test
     void aPlanAgainstItselfReportsNothing() throws Exception {
         Path now = real("text/2026_重庆市_政府工作报告.txt");
         CliTest.Run r = CliTest.run("diff", "-q", now.toString(), now.toString());
