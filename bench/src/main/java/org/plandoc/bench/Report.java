@@ -34,7 +34,8 @@ public final class Report {
         }
         Options options = builder.build();
         Collection<RunResult> results = new Runner(options).run();
-        Map<Integer, Map<String, Double>> msBySize = new TreeMap<>();
+        // Keyed by size, then corpus: the renderers' rows (no corpus parameter) sit with the seeds, whose model they write.
+        Map<Integer, Map<String, Map<String, Double>>> msBySize = new TreeMap<>();
         Map<String, Double> docx = new TreeMap<>();
         for (RunResult r : results) {
             if (r.getParams().getBenchmark().contains("DocxBenchmark")) {
@@ -42,25 +43,30 @@ public final class Report {
                 continue;
             }
             int size = Integer.parseInt(r.getParams().getParam("megabytes"));
+            String corpus = r.getParams().getParam("corpus") == null ? "seeds" : r.getParams().getParam("corpus");
             String name = r.getParams().getBenchmark().replaceAll(".*\\.", "");
-            msBySize.computeIfAbsent(size, k -> new TreeMap<>()).put(name, r.getPrimaryResult().getScore());
+            msBySize.computeIfAbsent(size, k -> new TreeMap<>()).computeIfAbsent(corpus, k -> new TreeMap<>())
+                .put(name, r.getPrimaryResult().getScore());
         }
         System.out.println();
         System.out.println("Java " + System.getProperty("java.version") + ", " + Runtime.getRuntime().availableProcessors()
             + " cores, " + System.getProperty("os.arch"));
         if (!msBySize.isEmpty()) {
-            System.out.printf(Locale.ROOT, "%-18s %8s %10s %14s %14s%n", "benchmark", "MB", "MB/s", "× commonmark", "× read limit");
+            System.out.printf(Locale.ROOT, "%-18s %8s %-10s %10s %14s %14s%n", "benchmark", "MB", "corpus", "MB/s", "× commonmark",
+                "× read limit");
         }
-        for (Map.Entry<Integer, Map<String, Double>> e : msBySize.entrySet()) {
-            double mb = e.getKey();
-            Map<String, Double> ms = e.getValue();
-            for (Map.Entry<String, Double> b : ms.entrySet()) {
-                double mbps = mb / (b.getValue() / 1000.0);
-                System.out.printf(Locale.ROOT, "%-18s %8.0f %10.1f %14s %14s%n", b.getKey(), mb, mbps,
-                    ratio(ms.get("commonmarkParse"), b.getValue()), ratio(ms.get("readLimit"), b.getValue()));
+        for (Map.Entry<Integer, Map<String, Map<String, Double>>> bySize : msBySize.entrySet()) {
+            double mb = bySize.getKey();
+            for (Map.Entry<String, Map<String, Double>> e : bySize.getValue().entrySet()) {
+                Map<String, Double> ms = e.getValue();
+                for (Map.Entry<String, Double> b : ms.entrySet()) {
+                    double mbps = mb / (b.getValue() / 1000.0);
+                    System.out.printf(Locale.ROOT, "%-18s %8.0f %-10s %10.1f %14s %14s%n", b.getKey(), mb, e.getKey(), mbps,
+                        ratio(ms.get("commonmarkParse"), b.getValue()), ratio(ms.get("readLimit"), b.getValue()));
+                }
+                ratioLine("JSON vs Jackson tree", ms.get("jacksonJsonTree"), ms.get("renderJson"));
+                ratioLine("YAML vs Jackson tree", ms.get("jacksonYamlTree"), ms.get("renderYaml"));
             }
-            ratioLine("JSON vs Jackson tree", ms.get("jacksonJsonTree"), ms.get("renderJson"));
-            ratioLine("YAML vs Jackson tree", ms.get("jacksonYamlTree"), ms.get("renderYaml"));
         }
         if (docx.containsKey("parse") && docx.containsKey("renderDocx")) {
             System.out.printf(Locale.ROOT, "100-page plan: parse %.1f ms, .docx render %.1f ms: render ÷ parse %.2f%n",
@@ -81,17 +87,22 @@ public final class Report {
         }
     }
 
-    /** Heap the parsed model of 10 MB of text keeps alive, per MB of input. */
+    /** Heap the parsed model of 10 MB of text keeps alive, per MB of input, for each corpus. */
     private static void retained() {
-        String text = Corpus.text(10_000_000L);
+        retained("seeds");
+        retained("realworld");
+    }
+
+    private static void retained(String corpus) {
+        String text = Corpus.text(corpus, 10_000_000L);
         double mb = Corpus.megabytes(text);
         long before = used();
         ParseResult result = PlanParser.builder().build().parse(text);
         long after = used();
         List<Object> keep = new ArrayList<>();
         keep.add(result);
-        System.out.printf(Locale.ROOT, "model retained: %.1f MB for %.1f MB of UTF-8 text: %.2f× the input%n",
-            (after - before) / 1e6, mb, (after - before) / 1e6 / mb);
+        System.out.printf(Locale.ROOT, "model retained (%s): %.1f MB for %.1f MB of UTF-8 text: %.2f× the input%n",
+            corpus, (after - before) / 1e6, mb, (after - before) / 1e6 / mb);
         if (keep.isEmpty()) {
             System.out.println();
         }

@@ -50,14 +50,18 @@ public class ThroughputBenchmark {
         @Param({"1", "10", "100"})
         public int megabytes;
 
+        /** Which documents are repeated: the seeds, the real-world texts, or both. */
+        @Param({"seeds", "realworld"})
+        public String corpus;
+
         String text;
         String markdown;
         Path textFile;
 
         @Setup(Level.Trial)
         public void setUp() {
-            text = Corpus.text(megabytes * 1_000_000L);
-            markdown = Corpus.markdown(megabytes * 1_000_000L);
+            text = Corpus.text(corpus, megabytes * 1_000_000L);
+            markdown = Corpus.markdown(corpus, megabytes * 1_000_000L);
             textFile = Corpus.write("text", text);
         }
     }

@@ -25,4 +25,18 @@ public record Numbering(NumberingStyle style, int ordinal, String label) {
             throw new IllegalArgumentException("ordinal must be >= 1, was " + ordinal);
         }
     }
+
+    // equals and hashCode written out: the parser keys a map by numbering, and a
+    // record's generated ones bootstrap method handles the first time they run,
+    // tens of milliseconds of a small conversion's start-up
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof Numbering n && n.style == style && n.ordinal == ordinal && n.label.equals(label);
+    }
+
+    @Override
+    public int hashCode() {
+        return (style.ordinal() * 31 + ordinal) * 31 + label.hashCode();
+    }
 }

@@ -19,7 +19,7 @@ public final class Main {
     /** Runs the command with the given streams; returns the exit code. In-process tests call this. */
     public static int run(String[] args, InputStream in, PrintWriter out, PrintWriter err) {
         QuietLibraries.apply();
-        CommandLine cli = new CommandLine(new PlandocCommand(in));
+        CommandLine cli = PlandocCommand.commandLine(args, in);
         cli.setOut(out);
         cli.setErr(err);
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {

@@ -43,11 +43,11 @@ final class Indicators {
         }
         p = trimEnd(p);
         // 1. a predicate ends the words: what stands before it is measured
-        String predicate = endingIn(p, Vocabulary.PREDICATES);
+        String predicate = Words.PREDICATES.longestEnding(p);
         if (predicate != null) {
             String subject = stripLeads(trimEnd(p.substring(0, p.length() - predicate.length())));
             // 保持各医疗机构互认率在…: a verb before the subject goes; 达到服务能力标准的卫生院占比: it qualifies it
-            String verb = startingWith(subject, Vocabulary.VERBS);
+            String verb = Words.VERBS.longestAt(subject, 0);
             boolean qualifies = verb != null && (subject.indexOf('的') > 0 && subject.indexOf('的') <= verb.length() + 10
                 || statisticName(verb, unit));
             return clean(subject, !qualifies);
@@ -55,7 +55,7 @@ final class Indicators {
         // 2. the object of the verbs that open the words (组织企业参加境外展洽活动), or of the verb
         //    after a subject (生物实验室备案实现在线办理比例); a verb at the end names an activity
         int start = objectStart(p);
-        String verb = startingWith(stripLeads(p), Vocabulary.VERBS);
+        String verb = Words.VERBS.longestAt(stripLeads(p), 0);
         if (verb != null && start > 0 && namesStatistic(verb, p)) {
             return clean(stripLeads(p), false);     // 新改建农村公路, 新增公路通车里程: the verb is in the name
         }
@@ -81,18 +81,20 @@ final class Indicators {
      * chars or more; 0 when neither (城镇新增就业, a name).
      */
     private static int objectStart(String p) {
+        // most words quote nothing: then no verb in them stands inside a quotation
+        boolean quotes = p.indexOf('“') >= 0 || p.indexOf('「') >= 0;
         int cut = 0;
         boolean verb = false;
         while (true) {
             int q = cut;
             String lead;
-            while ((lead = startingWith(p.substring(q), Vocabulary.LEADS)) != null) {
+            while ((lead = Words.LEADS.longestAt(p, q)) != null) {
                 q += lead.length();
             }
             int found = -1;
             for (int k = q; k <= q + (verb ? 2 : 0) && k < p.length(); k++) {
-                String v = startingWith(p.substring(k), Vocabulary.VERBS);
-                if (v != null && k + v.length() < p.length() && !insideQuotation(p, k)) {
+                String v = Words.VERBS.longestAt(p, k);
+                if (v != null && k + v.length() < p.length() && !(quotes && insideQuotation(p, k))) {
                     found = k + v.length();
                     break;
                 }
@@ -108,9 +110,9 @@ final class Indicators {
         }
         // a subject, then its verb: 生物实验室备案 | 实现 | 在线办理比例
         for (int k = p.length() - 2; k >= 3; k--) {
-            String v = startingWith(p.substring(k), Vocabulary.VERBS);
+            String v = Words.VERBS.longestAt(p, k);
             // a list of nouns before the verb is what it acts on (城中村、棚户区改造安置房), not a subject
-            if (v != null && k + v.length() < p.length() && !insideQuotation(p, k) && !shortRate(p.substring(k + v.length()))
+            if (v != null && k + v.length() < p.length() && !(quotes && insideQuotation(p, k)) && !shortRate(p.substring(k + v.length()))
                     && stripLeads(p.substring(0, k)).length() >= 3 && p.lastIndexOf('、', k) < 0) {
                 return k + v.length();
             }
@@ -127,7 +129,7 @@ final class Indicators {
     private static String stripLeads(String w) {
         String s = w;
         String lead;
-        while ((lead = startingWith(s, Vocabulary.LEADS)) != null && s.length() > lead.length()) {
+        while ((lead = Words.LEADS.longestAt(s, 0)) != null && s.length() > lead.length()) {
             s = s.substring(lead.length());
         }
         return s;
@@ -152,9 +154,9 @@ final class Indicators {
         boolean changed = true;
         while (changed && !w.isEmpty()) {
             changed = false;
-            String lead = startingWith(w, Vocabulary.LEADS);
+            String lead = Words.LEADS.longestAt(w, 0);
             if (lead == null && verbs) {
-                lead = startingWith(w, Vocabulary.VERBS);
+                lead = Words.VERBS.longestAt(w, 0);
             }
             if (lead != null && w.length() > lead.length()) {
                 w = w.substring(lead.length());
@@ -208,20 +210,18 @@ final class Indicators {
 
     /** Whether the words are only a verb or an adverb (改建, 推动): they name nothing. */
     static boolean bare(String w) {
-        for (String[] words : new String[][] {Vocabulary.VERBS, Vocabulary.LEADS, Vocabulary.PREDICATES}) {
-            for (String v : words) {
-                if (w.equals(v)) {
-                    return true;
-                }
-            }
-        }
-        return false;
+        // the longest word a word starts with is the word itself when it is in the list
+        return w.equals(Words.VERBS.longestAt(w, 0)) || w.equals(Words.LEADS.longestAt(w, 0))
+            || w.equals(Words.PREDICATES.longestAt(w, 0));
     }
 
     /** Whether the clause before the number ends in a predicate (地区生产总值增长): its subject is the indicator. */
     static boolean predicate(String prefix) {
-        return endingIn(trimEnd(prefix), Vocabulary.PREDICATES) != null;
+        return Words.PREDICATES.longestEnding(trimEnd(prefix)) != null;
     }
+
+    private static final String[] TRAILING = {"分别", "均", "拟", "将", "要", "的", "达", "了", "已", "再", "共", "约", "近",
+        "预期目标", "目标", "预期", "力争", "确保", "争取", "逐步", "进一步", "在", "最长", "最短", "最高", "最低"};
 
     /** Trailing particles, modal words and comparator leftovers: 的, 达, 为, 拟, 将, 分别, 均. */
     private static String trimEnd(String p) {
@@ -229,8 +229,7 @@ final class Indicators {
         boolean changed = true;
         while (changed && !w.isEmpty()) {
             changed = false;
-            for (String end : new String[] {"分别", "均", "拟", "将", "要", "的", "达", "了", "已", "再", "共", "约", "近",
-                "预期目标", "目标", "预期", "力争", "确保", "争取", "逐步", "进一步", "在", "最长", "最短", "最高", "最低"}) {
+            for (String end : TRAILING) {
                 if (w.endsWith(end) && w.length() > end.length()) {
                     w = w.substring(0, w.length() - end.length()).strip();
                     changed = true;
@@ -238,16 +237,6 @@ final class Indicators {
             }
         }
         return w;
-    }
-
-    private static String endingIn(String w, String[] words) {
-        String best = null;
-        for (String e : words) {
-            if (w.endsWith(e) && (best == null || e.length() > best.length())) {
-                best = e;
-            }
-        }
-        return best;
     }
 
     private static String startingWith(String w, String[] words) {

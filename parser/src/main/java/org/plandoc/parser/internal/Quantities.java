@@ -187,21 +187,21 @@ final class Quantities {
         int unitStart = j;
         int p = j;
         boolean loose = false;
-        if (upper == null && match(t, p, to, Vocabulary.LOOSE_COUNT) != null && match(t, p + 1, to, Vocabulary.UNITS) != null) {
+        if (upper == null && match(t, p, to, Words.LOOSE_COUNT) != null && match(t, p + 1, to, Words.UNITS) != null) {
             loose = true;
             p++;
         }
         String multiplier = null;
-        String unit = match(t, p, to, Vocabulary.UNITS);
+        String unit = match(t, p, to, Words.UNITS);
         int unitEnd = unit == null ? p : p + unit.length();
         if (unit == null) {
-            multiplier = match(t, p, to, Vocabulary.MULTIPLIERS);
+            multiplier = match(t, p, to, Words.MULTIPLIERS);
             if (multiplier != null) {
                 int u = p + multiplier.length();
-                boolean looseAfter = !loose && upper == null && match(t, u, to, Vocabulary.LOOSE_COUNT) != null
-                    && match(t, u + 1, to, Vocabulary.UNITS) != null;
+                boolean looseAfter = !loose && upper == null && match(t, u, to, Words.LOOSE_COUNT) != null
+                    && match(t, u + 1, to, Words.UNITS) != null;
                 u += looseAfter ? 1 : 0;
-                unit = match(t, u, to, Vocabulary.UNITS);
+                unit = match(t, u, to, Words.UNITS);
                 if (unit == null) {
                     multiplier = null;
                 } else {
@@ -220,9 +220,9 @@ final class Quantities {
             while (r < to && isDigit(t.charAt(r))) {
                 r++;
             }
-            String m = match(t, r, to, Vocabulary.MULTIPLIERS);
+            String m = match(t, r, to, Words.MULTIPLIERS);
             r += m == null ? 0 : m.length();
-            String per = match(t, r, to, Vocabulary.UNITS);
+            String per = match(t, r, to, Words.UNITS);
             r += per == null ? 0 : per.length();
             if (r > slash + 1 && (per != null || m != null)) {
                 String base = unit == null ? "" : (multiplier == null ? "" : multiplier) + unit;
@@ -231,7 +231,7 @@ final class Quantities {
                 unitEnd = r;
             }
         }
-        if (unit == null || match(t, unitStart, to, Vocabulary.NOT_UNITS) != null) {
+        if (unit == null || match(t, unitStart, to, Words.NOT_UNITS) != null) {
             return null;
         }
         // years and durations: 2024年 is a date, 3年 a duration
@@ -255,6 +255,11 @@ final class Quantities {
             }
         }
         return null;
+    }
+
+    /** As {@link #match(Logical, int, int, String[])}, with the list indexed. */
+    static String match(Logical t, int i, int to, Words words) {
+        return words.first(t, i, to);
     }
 
     /** Whether {@code w} stands at {@code i}: compared in place, no substring made (this runs at every number). */

@@ -120,7 +120,7 @@ final class TargetScanner implements TargetFinder {
             return i;           // 三年行动, 五年规划: a period that names something, not a quantity
         }
         if (first.chinese() && (first.value().intValue() == 1 && t.charAt(i) == '一' && verb == null
-                || Quantities.match(t, i, to, Vocabulary.FIXED) != null)) {
+                || Quantities.match(t, i, to, Words.FIXED) != null)) {
             return i;           // 一 opens idioms (一批, 一次) but counts after a verb (培育一家); 两个维护 is a phrase
         }
         if (first.chinese() && after == null && verb == null && before == null) {
@@ -272,12 +272,12 @@ final class TargetScanner implements TargetFinder {
     /** Whether words start like a noun: not a verb, an adverb or a comparator. */
     private static boolean noun(String w) {
         char c = w.charAt(0);
-        return w.length() >= 2 && (Chars.han(c) || c == '“' || Quantities.isDigit(c)) && !Vocabulary.startsWithAny(w, Vocabulary.VERBS)
-            && !Vocabulary.startsWithAny(w, Vocabulary.PREDICATES);
+        return w.length() >= 2 && (Chars.han(c) || c == '“' || Quantities.isDigit(c)) && !Words.VERBS.starts(w)
+            && !Words.PREDICATES.starts(w);
     }
 
     private static boolean prepositionAt(Logical t, int e) {
-        return Quantities.match(t, e, t.length(), Vocabulary.PREPOSITIONS) != null;
+        return Quantities.match(t, e, t.length(), Words.PREPOSITIONS) != null;
     }
 
     private static boolean verbAt(Logical t, int e) {
@@ -305,8 +305,8 @@ final class TargetScanner implements TargetFinder {
         if (j - e > Quantities.MAX_NUMBER) {
             return false;       // too long to be a count: stop before the end of the run (this runs 24 times a target)
         }
-        String m = Quantities.match(t, j, to, Vocabulary.MULTIPLIERS);
-        return Quantities.match(t, m == null ? j : j + m.length(), to, Vocabulary.UNITS) != null;
+        String m = Quantities.match(t, j, to, Words.MULTIPLIERS);
+        return Quantities.match(t, m == null ? j : j + m.length(), to, Words.UNITS) != null;
     }
 
     /** A verb of building or increasing just before the number (新建三所, 保持三个月): it makes a count a target. */
