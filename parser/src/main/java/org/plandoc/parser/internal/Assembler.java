@@ -497,7 +497,7 @@ final class Assembler {
         }
         List<Target> out = new ArrayList<>(found.size());
         for (Target t : found) {
-            out.add(t.span() == null ? t : t.withKind(Kinds.of(source.text, t.span().start(), t.span().end(), t.unit(), part)));
+            out.add(t.span() == null ? t : t.withKind(Kinds.of(source, t.span().start(), t.span().end(), t.unit(), part)));
         }
         return out;
     }

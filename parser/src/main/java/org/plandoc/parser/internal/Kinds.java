@@ -51,16 +51,31 @@ final class Kinds {
         return false;
     }
 
-    /** Whether a paragraph opens the review of a past period, inside a part about the plan (“十四五”时期，…). */
-    static boolean reviewParagraph(String paragraph) {
-        return Vocabulary.startsWithAny(paragraph, Vocabulary.REVIEW_PARAGRAPHS);
-    }
-
     /**
      * The kind of the quantity at {@code start..end} of {@code text}, in a part of
      * kind {@code part}: its sentence decides where it says enough, else the part.
      */
     static TargetKind of(CharSequence text, int start, int end, String unit, Part part) {
+        int p = start;
+        while (p > 0 && text.charAt(p - 1) != '\n' && start - p < PARAGRAPH_REACH) {
+            p--;
+        }
+        return of(text, p, start, end, unit, part);
+    }
+
+    /** As {@link #of(CharSequence, int, int, String, Part)}, finding the paragraph's start through the source's line index. */
+    static TargetKind of(Source source, int start, int end, String unit, Part part) {
+        return of(source.text, source.afterNewline(start, Math.max(0, start - PARAGRAPH_REACH)), start, end, unit, part);
+    }
+
+    /** How far back the start of a quantity's paragraph is looked for (a paragraph longer than this is read from there). */
+    private static final int PARAGRAPH_REACH = 3000;
+
+    /*
+     * The words are looked for in place, through Words, without copying the
+     * sentence: this runs once for every quantity of the document.
+     */
+    private static TargetKind of(CharSequence text, int paragraph, int start, int end, String unit, Part part) {
         int s = start;
         while (s > 0 && !sentenceEnd(text.charAt(s - 1)) && start - s < 120) {
             s--;
@@ -69,14 +84,11 @@ final class Kinds {
         while (e < text.length() && !sentenceEnd(text.charAt(e)) && e - end < 60) {
             e++;
         }
-        String sentence = text.subSequence(s, e).toString();
-        // the words before the quantity's number, in its sentence and in its own text (确保…达到80%以上)
-        String before = text.subSequence(s, end).toString();
-        String after = text.subSequence(end, e).toString();
-        if (Vocabulary.containsAny(sentence, Vocabulary.PENALTY)) {
+        // the sentence is s..e; the words before the quantity's number, in its sentence and in its own text (确保…达到80%以上), s..end
+        if (PENALTY.in(text, s, e)) {
             return TargetKind.PENALTY;
         }
-        if (after.startsWith("的") || after.startsWith("及以上的") || after.startsWith("及以下的")) {
+        if (Words.at(text, end, e, "的") || Words.at(text, end, e, "及以上的") || Words.at(text, end, e, "及以下的")) {
             return TargetKind.REQUIREMENT;      // 500万元及以下的小微企业: a threshold that names a group
         }
         // a rule binds in the quantity's own clause (比例不得低于80%), not anywhere in its sentence
@@ -84,44 +96,34 @@ final class Kinds {
         while (c > s && "，,；;：:".indexOf(text.charAt(c - 1)) < 0) {
             c--;
         }
-        if (Vocabulary.containsAny(text.subSequence(c, end).toString(), Vocabulary.REQUIREMENT)) {
+        if (REQUIREMENT.in(text, c, end)) {
             return TargetKind.REQUIREMENT;
         }
-        boolean future = Vocabulary.containsAny(before, part == Part.REVIEW ? Vocabulary.COMMITMENT_IN_REVIEW : Vocabulary.COMMITMENT);
-        String own = text.subSequence(start, end).toString();
-        if (!future && (after.startsWith("内") || own.endsWith("内")) && Vocabulary.containsAny(unit, Vocabulary.TIME_LIMIT_UNITS)) {
+        boolean future = (part == Part.REVIEW ? COMMITMENT_IN_REVIEW : COMMITMENT).in(text, s, end);
+        boolean within = end < e && text.charAt(end) == '内' || end > start && text.charAt(end - 1) == '内';
+        if (!future && within && Vocabulary.containsAny(unit, Vocabulary.TIME_LIMIT_UNITS)) {
             return TargetKind.REQUIREMENT;      // 15个工作日内作出决定: a time limit
         }
         if (part == Part.RULES) {
             return TargetKind.REQUIREMENT;
         }
-        if (Vocabulary.containsAny(before, Vocabulary.BASELINE)) {
+        if (BASELINE.in(text, s, end)) {
             return TargetKind.BASELINE;
         }
-        boolean past = Vocabulary.containsAny(sentence, Vocabulary.RESULT) || reviewParagraph(text, start);
+        boolean past = RESULT.in(text, s, e) || REVIEW_PARAGRAPHS.first(text, paragraph, Math.min(text.length(), paragraph + 12)) != null;
         if (part == Part.REVIEW) {
             return future && !past ? TargetKind.COMMITMENT : TargetKind.RESULT;
         }
         return past && !future ? TargetKind.RESULT : TargetKind.COMMITMENT;
     }
 
-    /** Whether the paragraph holding {@code at} opens the review of a past period. */
-    private static boolean reviewParagraph(CharSequence text, int at) {
-        int p = at;
-        while (p > 0 && text.charAt(p - 1) != '\n' && at - p < 3000) {
-            p--;
-        }
-        return reviewParagraph(text.subSequence(p, Math.min(text.length(), p + 12)).toString());
-    }
-
-    private static boolean endsWithAny(CharSequence text, int at, String[] words) {
-        for (String w : words) {
-            if (at >= w.length() && text.subSequence(at - w.length(), at).toString().equals(w)) {
-                return true;
-            }
-        }
-        return false;
-    }
+    private static final Words PENALTY = new Words(Vocabulary.PENALTY);
+    private static final Words REQUIREMENT = new Words(Vocabulary.REQUIREMENT);
+    private static final Words COMMITMENT = new Words(Vocabulary.COMMITMENT);
+    private static final Words COMMITMENT_IN_REVIEW = new Words(Vocabulary.COMMITMENT_IN_REVIEW);
+    private static final Words BASELINE = new Words(Vocabulary.BASELINE);
+    private static final Words RESULT = new Words(Vocabulary.RESULT);
+    private static final Words REVIEW_PARAGRAPHS = new Words(Vocabulary.REVIEW_PARAGRAPHS);
 
     private static boolean sentenceEnd(char c) {
         return c == '。' || c == '\n' || c == '！' || c == '？' || c == '；';

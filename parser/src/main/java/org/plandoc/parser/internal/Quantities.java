@@ -1,6 +1,8 @@
 package org.plandoc.parser.internal;
 
 import java.math.BigDecimal;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.plandoc.core.ChineseNumerals;
 
 /**
@@ -27,9 +29,16 @@ final class Quantities {
 
         /** The unit as printed, with its multiplier: 万例, %, /10万. */
         String printedUnit() {
-            return unit.contains("/") ? unit : (multiplier == null ? "" : multiplier) + unit;
+            if (multiplier == null || unit.contains("/")) {
+                return unit;
+            }
+            // one string for each multiplier and unit of the vocabulary, shared by all the targets that print it
+            return PRINTED.computeIfAbsent(multiplier, m -> new ConcurrentHashMap<>()).computeIfAbsent(unit, u -> multiplier + u);
         }
     }
+
+    /** Printed units by multiplier and unit, both words of the vocabulary: a few hundred at most. */
+    private static final Map<String, Map<String, String>> PRINTED = new ConcurrentHashMap<>();
 
     private static final boolean[] CHINESE_NUMERAL = Chars.table("〇零两二三四五六七八九十百千万亿");
     private static final boolean[] UNIT_START = unitStarts();

@@ -12,11 +12,14 @@ final class Source {
     final String text;
     private final int[] lineStarts;
     private final int lines;
+    /** Whether a CR alone ends a line somewhere: then not every line start follows an LF. */
+    private final boolean loneCr;
 
     Source(String text) {
         this.text = text;
         int[] starts = new int[16];
         int n = 0;
+        boolean cr = false;
         starts[n++] = 0;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
@@ -25,10 +28,30 @@ final class Source {
                     starts = Arrays.copyOf(starts, n * 2);
                 }
                 starts[n++] = i + 1;
+                cr |= c == '\r';
             }
         }
         this.lineStarts = starts;
         this.lines = n;
+        this.loneCr = cr;
+    }
+
+    /**
+     * Where the text after the last LF before {@code at} starts, but not before
+     * {@code floor}: the start of {@code at}'s paragraph, looked up in the line
+     * index instead of walked back to.
+     */
+    int afterNewline(int at, int floor) {
+        if (loneCr) {
+            int p = at;
+            while (p > floor && text.charAt(p - 1) != '\n') {
+                p--;
+            }
+            return p;
+        }
+        int i = Arrays.binarySearch(lineStarts, 0, lines, at);
+        int start = lineStarts[i >= 0 ? i : -i - 2];
+        return Math.max(start, floor);
     }
 
     int lineCount() {

@@ -41,19 +41,47 @@ final class Words {
     }
 
     /** The first word of the list that stands at {@code i} of {@code t} and ends by {@code to}, or null. */
-    String first(Logical t, int i, int to) {
+    String first(CharSequence t, int i, int to) {
         if (i >= to) {
             return null;
         }
         String[] b = byFirst[t.charAt(i) & MASK];
         if (b != null) {
             for (String w : b) {
-                if (i + w.length() <= to && Quantities.at(t, i, w)) {
+                if (at(t, i, to, w)) {
                     return w;
                 }
             }
         }
         return null;
+    }
+
+    /** Whether a word of the list stands wholly inside {@code from..to} of {@code t}. */
+    boolean in(CharSequence t, int from, int to) {
+        for (int i = from; i < to; i++) {
+            String[] b = byFirst[t.charAt(i) & MASK];
+            if (b != null) {
+                for (String w : b) {
+                    if (at(t, i, to, w)) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
+    /** Whether {@code w} stands at {@code i} of {@code t} and ends by {@code to}. */
+    static boolean at(CharSequence t, int i, int to, String w) {
+        if (i < 0 || i + w.length() > to) {
+            return false;
+        }
+        for (int k = 0; k < w.length(); k++) {
+            if (t.charAt(i + k) != w.charAt(k)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The longest word (the first of the longest) that {@code s} has at {@code from}, or null. */
