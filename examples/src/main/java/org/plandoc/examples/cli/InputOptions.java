@@ -131,6 +131,7 @@ final class InputOptions {
                 ? !source.argument().toLowerCase(Locale.ROOT).endsWith(".json") : !from.equalsIgnoreCase("json"));
             return new Loaded(name, result, true, bytes.length == 0, "data", SourceMap.identity());
         }
+        QuietLibraries.before(bytes);
         try {
             ReadResult read = formats.read(bytes, name);
             return new Loaded(name, read.result(), false, bytes.length == 0, read.format().id(), read.sourceMap());

@@ -11,8 +11,24 @@ import java.util.logging.Logger;
  */
 final class QuietLibraries {
 
-    /** Held so that java.util.logging does not forget the levels set on them. */
-    private static final Logger[] LOGGERS = {Logger.getLogger("org.apache.pdfbox"), Logger.getLogger("org.apache.fontbox")};
+    /**
+     * Held so that java.util.logging does not forget the levels set on them. Made when
+     * the first PDF is read: starting java.util.logging is a tenth of a small
+     * conversion's start-up, which a run without a PDF does not need.
+     */
+    private static final class Pdf {
+        static final Logger[] LOGGERS = {Logger.getLogger("org.apache.pdfbox"), Logger.getLogger("org.apache.fontbox")};
+
+        static {
+            for (Logger l : LOGGERS) {
+                l.setLevel(Level.OFF);
+            }
+        }
+
+        static void quiet() {
+            // the static initialiser did it, once
+        }
+    }
 
     private QuietLibraries() {
     }
@@ -23,8 +39,16 @@ final class QuietLibraries {
             System.setProperty("log4j2.loggerContextFactory", "org.apache.logging.log4j.simple.SimpleLoggerContextFactory");
             System.setProperty("org.apache.logging.log4j.simplelog.level", "OFF");
         }
-        for (Logger l : LOGGERS) {
-            l.setLevel(Level.OFF);
+    }
+
+    /** Before {@code bytes} are read: a PDF (its header in the first kilobyte, where PDFBox looks) quiets PDFBox. */
+    static void before(byte[] bytes) {
+        int n = Math.min(bytes.length, 1024) - 4;
+        for (int i = 0; i <= n; i++) {
+            if (bytes[i] == '%' && bytes[i + 1] == 'P' && bytes[i + 2] == 'D' && bytes[i + 3] == 'F') {
+                Pdf.quiet();
+                return;
+            }
         }
     }
 }
