@@ -145,16 +145,18 @@ final class Assignments {
 
     /** Whether a paragraph only names who does an item and by when: 牵头单位：…；配合单位：…；完成时限：… */
     static boolean isNote(String paragraph) {
-        String p = paragraph.startsWith("（") || paragraph.startsWith("(") ? paragraph.substring(1) : paragraph;
-        for (String[] labels : new String[][] {LEAD_LABELS, SUPPORT_LABELS, RESPONSIBLE_LABELS, DEADLINE_LABELS}) {
-            for (String l : labels) {
-                if (p.startsWith(l + "：") || p.startsWith(l + ":")) {
-                    return true;
-                }
+        int from = paragraph.startsWith("（") || paragraph.startsWith("(") ? 1 : 0;
+        for (String note : NOTES) {
+            if (paragraph.startsWith(note, from)) {
+                return true;
             }
         }
         return false;
     }
+
+    /** Every label with each colon after it: what a note opens with. */
+    private static final String[] NOTES = java.util.stream.Stream.of(LEAD_LABELS, SUPPORT_LABELS, RESPONSIBLE_LABELS, DEADLINE_LABELS)
+        .flatMap(java.util.Arrays::stream).flatMap(l -> java.util.stream.Stream.of(l + "：", l + ":")).toArray(String[]::new);
 
     /**
      * Where 牵头 is the verb (市卫健委牵头), from {@code from}; -1 when none. In 牵头单位 and
@@ -239,6 +241,9 @@ final class Assignments {
 
     /** The value after a label and its colon, up to the next label, bracket end or sentence end. */
     private static String labelValue(String text, String[] labels) {
+        if (text.indexOf('：') < 0 && text.indexOf(':') < 0) {
+            return null;        // no colon, no label: most texts, found by two quick scans instead of one per label
+        }
         for (String label : labels) {
             // the label with a colon: 列第一位者为牵头单位 names the label but gives no value
             int k = text.indexOf(label);

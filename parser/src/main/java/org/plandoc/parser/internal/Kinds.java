@@ -55,7 +55,7 @@ final class Kinds {
      * The kind of the quantity at {@code start..end} of {@code text}, in a part of
      * kind {@code part}: its sentence decides where it says enough, else the part.
      */
-    static TargetKind of(CharSequence text, int start, int end, String unit, Part part) {
+    static TargetKind of(String text, int start, int end, String unit, Part part) {
         int p = start;
         while (p > 0 && text.charAt(p - 1) != '\n' && start - p < PARAGRAPH_REACH) {
             p--;
@@ -63,7 +63,7 @@ final class Kinds {
         return of(text, p, start, end, unit, part);
     }
 
-    /** As {@link #of(CharSequence, int, int, String, Part)}, finding the paragraph's start through the source's line index. */
+    /** As {@link #of(String, int, int, String, Part)}, finding the paragraph's start through the source's line index. */
     static TargetKind of(Source source, int start, int end, String unit, Part part) {
         return of(source.text, source.afterNewline(start, Math.max(0, start - PARAGRAPH_REACH)), start, end, unit, part);
     }
@@ -75,7 +75,7 @@ final class Kinds {
      * The words are looked for in place, through Words, without copying the
      * sentence: this runs once for every quantity of the document.
      */
-    private static TargetKind of(CharSequence text, int paragraph, int start, int end, String unit, Part part) {
+    private static TargetKind of(String text, int paragraph, int start, int end, String unit, Part part) {
         int s = start;
         while (s > 0 && !sentenceEnd(text.charAt(s - 1)) && start - s < 120) {
             s--;

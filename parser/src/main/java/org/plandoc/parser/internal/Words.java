@@ -25,10 +25,13 @@ final class Words {
 
     private final String[][] byFirst = new String[MASK + 1][];
     private final String[][] byLast = new String[MASK + 1][];
+    /** The chars words start with, one bit each. */
+    private final long[] starts = new long[1 << 10];
 
     Words(String... words) {
         for (String w : words) {
             add(byFirst, w.charAt(0), w);
+            starts[w.charAt(0) >>> 6] |= 1L << w.charAt(0);
             add(byLast, w.charAt(w.length() - 1), w);
         }
     }
@@ -56,15 +59,20 @@ final class Words {
         return null;
     }
 
-    /** Whether a word of the list stands wholly inside {@code from..to} of {@code t}. */
-    boolean in(CharSequence t, int from, int to) {
+    /**
+     * Whether a word of the list stands wholly inside {@code from..to} of {@code t}.
+     * A String, not any CharSequence: this walks whole sentences, char by char, and
+     * String's charAt is the one the compiler inlines into the loop.
+     */
+    boolean in(String t, int from, int to) {
         for (int i = from; i < to; i++) {
-            String[] b = byFirst[t.charAt(i) & MASK];
-            if (b != null) {
-                for (String w : b) {
-                    if (at(t, i, to, w)) {
-                        return true;
-                    }
+            char c = t.charAt(i);
+            if ((starts[c >>> 6] & (1L << c)) == 0) {
+                continue;
+            }
+            for (String w : byFirst[c & MASK]) {
+                if (w.length() <= to - i && t.startsWith(w, i)) {
+                    return true;
                 }
             }
         }
