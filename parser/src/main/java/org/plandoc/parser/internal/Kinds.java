@@ -84,22 +84,23 @@ final class Kinds {
         while (e < text.length() && !sentenceEnd(text.charAt(e)) && e - end < 60) {
             e++;
         }
-        // the sentence is s..e; the words before the quantity's number, in its sentence and in its own text (确保…达到80%以上), s..end
-        if (PENALTY.in(text, s, e)) {
-            return TargetKind.PENALTY;
-        }
-        if (Words.at(text, end, e, "的") || Words.at(text, end, e, "及以上的") || Words.at(text, end, e, "及以下的")) {
-            return TargetKind.REQUIREMENT;      // 500万元及以下的小微企业: a threshold that names a group
-        }
         // a rule binds in the quantity's own clause (比例不得低于80%), not anywhere in its sentence
         int c = start;
         while (c > s && "，,；;：:".indexOf(text.charAt(c - 1)) < 0) {
             c--;
         }
-        if (REQUIREMENT.in(text, c, end)) {
+        // the sentence is s..e; the words before the quantity's number, in its sentence and in its own text (确保…达到80%以上), s..end
+        int found = lists(text, s, c, end, e);
+        if ((found & PENALTY) != 0) {
+            return TargetKind.PENALTY;
+        }
+        if (Words.at(text, end, e, "的") || Words.at(text, end, e, "及以上的") || Words.at(text, end, e, "及以下的")) {
+            return TargetKind.REQUIREMENT;      // 500万元及以下的小微企业: a threshold that names a group
+        }
+        if ((found & REQUIREMENT) != 0) {
             return TargetKind.REQUIREMENT;
         }
-        boolean future = (part == Part.REVIEW ? COMMITMENT_IN_REVIEW : COMMITMENT).in(text, s, end);
+        boolean future = (found & (part == Part.REVIEW ? COMMITMENT_IN_REVIEW : COMMITMENT)) != 0;
         boolean within = end < e && text.charAt(end) == '内' || end > start && text.charAt(end - 1) == '内';
         if (!future && within && Vocabulary.containsAny(unit, Vocabulary.TIME_LIMIT_UNITS)) {
             return TargetKind.REQUIREMENT;      // 15个工作日内作出决定: a time limit
@@ -107,22 +108,67 @@ final class Kinds {
         if (part == Part.RULES) {
             return TargetKind.REQUIREMENT;
         }
-        if (BASELINE.in(text, s, end)) {
+        if ((found & BASELINE) != 0) {
             return TargetKind.BASELINE;
         }
-        boolean past = RESULT.in(text, s, e) || REVIEW_PARAGRAPHS.first(text, paragraph, Math.min(text.length(), paragraph + 12)) != null;
+        boolean past = (found & RESULT) != 0 || REVIEW_PARAGRAPHS.first(text, paragraph, Math.min(text.length(), paragraph + 12)) != null;
         if (part == Part.REVIEW) {
             return future && !past ? TargetKind.COMMITMENT : TargetKind.RESULT;
         }
         return past && !future ? TargetKind.RESULT : TargetKind.COMMITMENT;
     }
 
-    private static final Words PENALTY = new Words(Vocabulary.PENALTY);
-    private static final Words REQUIREMENT = new Words(Vocabulary.REQUIREMENT);
-    private static final Words COMMITMENT = new Words(Vocabulary.COMMITMENT);
-    private static final Words COMMITMENT_IN_REVIEW = new Words(Vocabulary.COMMITMENT_IN_REVIEW);
-    private static final Words BASELINE = new Words(Vocabulary.BASELINE);
-    private static final Words RESULT = new Words(Vocabulary.RESULT);
+    /* The word lists a quantity's sentence is read for, one bit each, and where each must stand. */
+    private static final int PENALTY = 1;               // anywhere in the sentence
+    private static final int REQUIREMENT = 2;           // in the quantity's own clause, up to its end
+    private static final int COMMITMENT = 4;            // before the quantity's end
+    private static final int COMMITMENT_IN_REVIEW = 8;  // before the quantity's end
+    private static final int BASELINE = 16;             // before the quantity's end
+    private static final int RESULT = 32;               // anywhere in the sentence
+    private static final String[][] LISTS = {Vocabulary.PENALTY, Vocabulary.REQUIREMENT, Vocabulary.COMMITMENT,
+        Vocabulary.COMMITMENT_IN_REVIEW, Vocabulary.BASELINE, Vocabulary.RESULT};
+    /** Every word of the lists, and the lists it is in: the sentence is scanned once for all of them. */
+    private static final Words ALL = new Words(java.util.Arrays.stream(LISTS).flatMap(java.util.Arrays::stream).distinct()
+        .toArray(String[]::new));
+    private static final java.util.Map<String, Integer> LISTS_OF = new java.util.HashMap<>();
+
+    static {
+        for (int k = 0; k < LISTS.length; k++) {
+            for (String w : LISTS[k]) {
+                LISTS_OF.merge(w, 1 << k, (x, y) -> x | y);
+            }
+        }
+    }
+
+    /**
+     * The lists (bits) with a word standing wholly where the list is read: the
+     * sentence {@code s..e}, the clause {@code c..end}, or {@code s..end}.
+     */
+    private static int lists(String text, int s, int c, int end, int e) {
+        int found = 0;
+        for (int i = s; i < e; i++) {
+            String[] candidates = ALL.startingWith(text.charAt(i));
+            if (candidates == null) {
+                continue;
+            }
+            for (String w : candidates) {
+                int to = i + w.length();
+                if (to > e || !text.startsWith(w, i)) {
+                    continue;
+                }
+                int in = LISTS_OF.get(w);
+                found |= in & (PENALTY | RESULT);
+                if (to <= end) {
+                    found |= in & (COMMITMENT | COMMITMENT_IN_REVIEW | BASELINE);
+                    if (i >= c) {
+                        found |= in & REQUIREMENT;
+                    }
+                }
+            }
+        }
+        return found;
+    }
+
     private static final Words REVIEW_PARAGRAPHS = new Words(Vocabulary.REVIEW_PARAGRAPHS);
 
     private static boolean sentenceEnd(char c) {

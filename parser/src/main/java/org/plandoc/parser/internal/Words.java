@@ -60,23 +60,11 @@ final class Words {
     }
 
     /**
-     * Whether a word of the list stands wholly inside {@code from..to} of {@code t}.
-     * A String, not any CharSequence: this walks whole sentences, char by char, and
-     * String's charAt is the one the compiler inlines into the loop.
+     * The words that may start with {@code c} (those that do, and others of its
+     * bucket), or null when none does: for a caller that reads every word at a place.
      */
-    boolean in(String t, int from, int to) {
-        for (int i = from; i < to; i++) {
-            char c = t.charAt(i);
-            if ((starts[c >>> 6] & (1L << c)) == 0) {
-                continue;
-            }
-            for (String w : byFirst[c & MASK]) {
-                if (w.length() <= to - i && t.startsWith(w, i)) {
-                    return true;
-                }
-            }
-        }
-        return false;
+    String[] startingWith(char c) {
+        return (starts[c >>> 6] & (1L << c)) == 0 ? null : byFirst[c & MASK];
     }
 
     /** Whether {@code w} stands at {@code i} of {@code t} and ends by {@code to}. */
