@@ -22,7 +22,19 @@ final class Deadlines {
     static Deadline last(String text, Integer planYear, boolean labelled) {
         Deadline best = null;
         int bestAt = -1;
+        int next = -1;
         for (int i = 0; i < text.length(); i++) {
+            // every phrase has 年 or 月 within its first six chars (到2025年, 12月底前): skip to five before the next one
+            if (next < i) {
+                next = yearOrMonth(text, i);
+                if (next < 0) {
+                    break;
+                }
+            }
+            if (next - i > 5) {
+                i = next - 6;
+                continue;
+            }
             char c = text.charAt(i);
             // a deadline opens with a digit (not inside a number), 到, or 年 (年底前, 年内)
             boolean digit = ChineseNumerals.isArabicDigit(c);
@@ -44,6 +56,13 @@ final class Deadlines {
             }
         }
         return best;
+    }
+
+    /** The first 年 or 月 at or after {@code from}, or -1. */
+    private static int yearOrMonth(String text, int from) {
+        int y = text.indexOf('年', from);
+        int m = text.indexOf('月', from);
+        return y < 0 ? m : m < 0 ? y : Math.min(y, m);
     }
 
     /** A deadline phrase starting at {@code i}, or null. */

@@ -147,13 +147,14 @@ final class Kinds {
     private static int lists(String text, int s, int c, int end, int e) {
         int found = 0;
         for (int i = s; i < e; i++) {
-            String[] candidates = ALL.startingWith(text.charAt(i));
+            char ch = text.charAt(i);
+            String[] candidates = ALL.startingWith(ch);
             if (candidates == null) {
                 continue;
             }
             for (String w : candidates) {
                 int to = i + w.length();
-                if (to > e || !text.startsWith(w, i)) {
+                if (w.charAt(0) != ch || to > e || !text.startsWith(w, i)) {
                     continue;
                 }
                 int in = LISTS_OF.get(w);
