@@ -44,6 +44,9 @@ final class Comparators {
 
     /** The comparator word that ends just before {@code i}, or null. */
     static Word before(Logical t, int i, int from) {
+        if (i <= from || !BEFORE_LAST[t.charAt(i - 1)]) {
+            return null;        // most numbers follow a char no comparator word ends with
+        }
         for (Word w : BEFORE) {
             int n = w.text().length();
             if (i - n >= from && Quantities.at(t, i - n, w.text())) {
@@ -51,6 +54,17 @@ final class Comparators {
             }
         }
         return null;
+    }
+
+    /** The chars the words before a number end with. */
+    private static final boolean[] BEFORE_LAST = lastChars();
+
+    private static boolean[] lastChars() {
+        StringBuilder b = new StringBuilder();
+        for (Word w : BEFORE) {
+            b.append(w.text().charAt(w.text().length() - 1));
+        }
+        return Chars.table(b.toString());
     }
 
     /** The comparator word that starts at {@code i}, or null. 内 only after a unit of time (3年内, 15个工作日内). */
