@@ -25,13 +25,16 @@ final class Words {
 
     private final String[][] byFirst = new String[MASK + 1][];
     private final String[][] byLast = new String[MASK + 1][];
-    /** The chars words start with, one bit each. */
+    /** The chars words start with, and those they end with, one bit each. */
     private final long[] starts = new long[1 << 10];
+    private final long[] ends = new long[1 << 10];
 
     Words(String... words) {
         for (String w : words) {
             add(byFirst, w.charAt(0), w);
             starts[w.charAt(0) >>> 6] |= 1L << w.charAt(0);
+            char last = w.charAt(w.length() - 1);
+            ends[last >>> 6] |= 1L << last;
             add(byLast, w.charAt(w.length() - 1), w);
         }
     }
@@ -48,7 +51,7 @@ final class Words {
         if (i >= to) {
             return null;
         }
-        String[] b = byFirst[t.charAt(i) & MASK];
+        String[] b = startingWith(t.charAt(i));
         if (b != null) {
             for (String w : b) {
                 if (at(t, i, to, w)) {
@@ -85,11 +88,12 @@ final class Words {
         if (from >= s.length()) {
             return null;
         }
-        String[] b = byFirst[s.charAt(from) & MASK];
+        char c = s.charAt(from);
+        String[] b = startingWith(c);
         String best = null;
         if (b != null) {
             for (String w : b) {
-                if (s.startsWith(w, from) && (best == null || w.length() > best.length())) {
+                if (w.charAt(0) == c && s.startsWith(w, from) && (best == null || w.length() > best.length())) {
                     best = w;
                 }
             }
@@ -102,11 +106,15 @@ final class Words {
         if (s.isEmpty()) {
             return null;
         }
-        String[] b = byLast[s.charAt(s.length() - 1) & MASK];
+        char c = s.charAt(s.length() - 1);
+        if ((ends[c >>> 6] & (1L << c)) == 0) {
+            return null;
+        }
+        String[] b = byLast[c & MASK];
         String best = null;
         if (b != null) {
             for (String w : b) {
-                if (s.endsWith(w) && (best == null || w.length() > best.length())) {
+                if (w.charAt(w.length() - 1) == c && s.endsWith(w) && (best == null || w.length() > best.length())) {
                     best = w;
                 }
             }
