@@ -22,14 +22,20 @@ final class Deadlines {
     static Deadline last(String text, Integer planYear, boolean labelled) {
         Deadline best = null;
         int bestAt = -1;
-        int next = -1;
+        int year = -1;
+        int month = -1;
         for (int i = 0; i < text.length(); i++) {
             // every phrase has 年 or 月 within its first six chars (到2025年, 12月底前): skip to five before the next one
-            if (next < i) {
-                next = yearOrMonth(text, i);
-                if (next < 0) {
-                    break;
-                }
+            // (each found again only once passed, and never again once absent: one walk of the text for each)
+            if (year < i) {
+                year = next(text, '年', i);
+            }
+            if (month < i) {
+                month = next(text, '月', i);
+            }
+            int next = Math.min(year, month);
+            if (next == Integer.MAX_VALUE) {
+                break;
             }
             if (next - i > 5) {
                 i = next - 6;
@@ -58,11 +64,10 @@ final class Deadlines {
         return best;
     }
 
-    /** The first 年 or 月 at or after {@code from}, or -1. */
-    private static int yearOrMonth(String text, int from) {
-        int y = text.indexOf('年', from);
-        int m = text.indexOf('月', from);
-        return y < 0 ? m : m < 0 ? y : Math.min(y, m);
+    /** The first {@code c} at or after {@code from}, or Integer.MAX_VALUE. */
+    private static int next(String text, char c, int from) {
+        int k = text.indexOf(c, from);
+        return k < 0 ? Integer.MAX_VALUE : k;
     }
 
     /** A deadline phrase starting at {@code i}, or null. */
