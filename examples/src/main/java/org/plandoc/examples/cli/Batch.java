@@ -8,7 +8,6 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
-import java.util.concurrent.Semaphore;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -80,59 +79,36 @@ final class Batch {
     void run(List<Inputs.Source> sources, String verb, Task task) {
         long start = System.nanoTime();
         int threads = Math.max(1, Math.min(jobs, sources.size()));
-        // a daemon thread per file, never reused: a file left behind after its timeout keeps its
-        // thread (and its interrupt) to itself, and neither stops the next file from starting
-        // nor the JVM from ending
         ThreadFactory daemons = r -> {
             Thread t = new Thread(r, "plandoc-worker");
             t.setDaemon(true);
             return t;
         };
         ScheduledExecutorService alarms = timeout > 0 ? Executors.newSingleThreadScheduledExecutor(daemons) : null;
-        // at most -j files at once: memory follows the files in flight, not the batch
-        Semaphore running = new Semaphore(threads);
+        // -j workers, each taking the next file as it finishes one: memory follows the files in
+        // flight, not the batch, and no thread is started per file (which left a core idle a
+        // tenth of the time on a batch of small files). A file still running at its timeout
+        // keeps its worker (and its interrupt) to itself: a new worker takes over the rest.
+        AtomicInteger next = new AtomicInteger();
         CountDownLatch settled = new CountDownLatch(sources.size());
-        long lastReport = System.nanoTime();
-        boolean terminal = System.console() != null;
-        try {
-            for (Inputs.Source source : sources) {
-                running.acquireUninterruptibly();
-                // whoever settles the file first (the task, or its alarm) reports it; the other is ignored
-                AtomicBoolean over = new AtomicBoolean();
-                Runnable settle = () -> {
-                    done.incrementAndGet();
-                    running.release();
-                    settled.countDown();
-                };
-                daemons.newThread(() -> {
-                    Thread worker = Thread.currentThread();
-                    ScheduledFuture<?> alarm = alarms == null ? null : alarms.schedule(() -> {
-                        if (over.compareAndSet(false, true)) {
-                            worker.interrupt();
-                            fail(source, new Failure(source.display() + ": took longer than " + seconds() + " s (--timeout)"));
-                            settle.run();
-                        }
-                    }, (long) (timeout * 1e9), TimeUnit.NANOSECONDS);
-                    try {
-                        InputOptions.Loaded loaded = task.run(source);
-                        if (over.compareAndSet(false, true)) {
-                            count(loaded);
-                            settle.run();
-                        }
-                    } catch (Exception | Error e) {
-                        // an Error too: a worker's OutOfMemoryError is this file's failure, said with its name
-                        if (over.compareAndSet(false, true)) {
-                            fail(source, e);
-                            settle.run();
-                        }
-                    } finally {
-                        if (alarm != null) {
-                            alarm.cancel(false);
-                        }
+        Runnable worker = new Runnable() {
+            @Override
+            public void run() {
+                for (int k = next.getAndIncrement(); k < sources.size(); k = next.getAndIncrement()) {
+                    if (!process(sources.get(k), task, alarms, () -> daemons.newThread(this).start(), settled)) {
+                        return;         // left behind with its file
                     }
-                }).start();
-                if (!quiet && sources.size() > 1 && (terminal || System.nanoTime() - lastReport > 3_000_000_000L)) {
-                    lastReport = System.nanoTime();
+                }
+            }
+        };
+        try {
+            for (int t = 0; t < threads; t++) {
+                daemons.newThread(worker).start();
+            }
+            boolean terminal = System.console() != null;
+            boolean progress = !quiet && sources.size() > 1;
+            while (!await(settled, terminal ? 200 : 3000)) {
+                if (progress) {
                     synchronized (err) {
                         err.print((terminal ? "\r" : "") + verb + " " + done.get() + " of " + sources.size() + " files"
                             + (terminal ? "" : "\n"));
@@ -140,36 +116,82 @@ final class Batch {
                     }
                 }
             }
-            await(settled);
+            if (progress) {
+                double secs = (System.nanoTime() - start) / 1e9;
+                synchronized (err) {
+                    err.println((terminal ? "\r" : "") + String.format(Locale.ROOT,
+                        "%s %d files: %d plans, %d items, %d targets (%d commitments), %d warnings, %d errors, %d failed (%.1f s)",
+                        verb, sources.size() - failed.get(), plans.get(), items.get(), targets.get(), commitments.get(),
+                        warnings.get(), errors.get(), failed.get(), secs));
+                    err.flush();
+                }
+            }
         } finally {
             if (alarms != null) {
                 alarms.shutdownNow();
             }
         }
-        if (!quiet && sources.size() > 1) {
-            double secs = (System.nanoTime() - start) / 1e9;
-            synchronized (err) {
-                err.println((terminal ? "\r" : "") + String.format(Locale.ROOT,
-                    "%s %d files: %d plans, %d items, %d targets (%d commitments), %d warnings, %d errors, %d failed (%.1f s)",
-                    verb, sources.size() - failed.get(), plans.get(), items.get(), targets.get(), commitments.get(), warnings.get(),
-                    errors.get(), failed.get(), secs));
-                err.flush();
-            }
-        }
     }
 
-    private static void await(CountDownLatch latch) {
-        boolean interrupted = false;
-        while (true) {
-            try {
-                latch.await();
-                break;
-            } catch (InterruptedException e) {
-                interrupted = true;
+    /**
+     * Processes one file in the calling worker; false when its timeout came first, so the
+     * worker is left behind with it ({@code replace} has started another).
+     */
+    private boolean process(Inputs.Source source, Task task, ScheduledExecutorService alarms, Runnable replace,
+                            CountDownLatch settled) {
+        // whoever settles the file first (the task, or its alarm) reports it; the other is ignored
+        AtomicBoolean over = new AtomicBoolean();
+        Thread worker = Thread.currentThread();
+        ScheduledFuture<?> alarm = alarms == null ? null : alarms.schedule(() -> {
+            if (over.compareAndSet(false, true)) {
+                worker.interrupt();
+                fail(source, new Failure(source.display() + ": took longer than " + seconds() + " s (--timeout)"));
+                done.incrementAndGet();
+                settled.countDown();
+                replace.run();
+            }
+        }, (long) (timeout * 1e9), TimeUnit.NANOSECONDS);
+        boolean mine = false;       // whether this worker settles the file, not its alarm
+        try {
+            InputOptions.Loaded loaded = task.run(source);
+            if (over.compareAndSet(false, true)) {
+                mine = true;
+                count(loaded);
+            }
+        } catch (Exception | Error e) {
+            // an Error too: a worker's OutOfMemoryError is this file's failure, said with its name
+            if (mine || over.compareAndSet(false, true)) {
+                mine = true;
+                fail(source, e);
+            }
+        } finally {
+            if (alarm != null) {
+                alarm.cancel(false);
             }
         }
-        if (interrupted) {
-            Thread.currentThread().interrupt();
+        if (!mine) {
+            return false;       // its alarm settled it, and started another worker
+        }
+        done.incrementAndGet();
+        settled.countDown();
+        return true;
+    }
+
+    /** Waits up to {@code millis} for every file to settle; true when they have. Interrupts are kept for later. */
+    private static boolean await(CountDownLatch latch, long millis) {
+        boolean interrupted = false;
+        try {
+            while (true) {
+                try {
+                    return latch.await(millis, TimeUnit.MILLISECONDS);
+                } catch (InterruptedException e) {
+                    interrupted = true;
+                }
+            }
+        } finally {
+            if (interrupted) {
+                Thread.currentThread().interrupt();
+            }
         }
     }
 
