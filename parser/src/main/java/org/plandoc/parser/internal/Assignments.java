@@ -155,8 +155,18 @@ final class Assignments {
     }
 
     /** Every label with each colon after it: what a note opens with. */
-    private static final String[] NOTES = java.util.stream.Stream.of(LEAD_LABELS, SUPPORT_LABELS, RESPONSIBLE_LABELS, DEADLINE_LABELS)
-        .flatMap(java.util.Arrays::stream).flatMap(l -> java.util.stream.Stream.of(l + "：", l + ":")).toArray(String[]::new);
+    private static final String[] NOTES = notes(LEAD_LABELS, SUPPORT_LABELS, RESPONSIBLE_LABELS, DEADLINE_LABELS);
+
+    private static String[] notes(String[]... labels) {
+        List<String> out = new ArrayList<>();
+        for (String[] list : labels) {
+            for (String l : list) {
+                out.add(l + "：");
+                out.add(l + ":");
+            }
+        }
+        return out.toArray(new String[0]);
+    }
 
     /**
      * Where 牵头 is the verb (市卫健委牵头), from {@code from}; -1 when none. In 牵头单位 and

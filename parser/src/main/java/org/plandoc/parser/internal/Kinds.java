@@ -128,17 +128,17 @@ final class Kinds {
     private static final String[][] LISTS = {Vocabulary.PENALTY, Vocabulary.REQUIREMENT, Vocabulary.COMMITMENT,
         Vocabulary.COMMITMENT_IN_REVIEW, Vocabulary.BASELINE, Vocabulary.RESULT};
     /** Every word of the lists, and the lists it is in: the sentence is scanned once for all of them. */
-    private static final Words ALL = new Words(java.util.Arrays.stream(LISTS).flatMap(java.util.Arrays::stream).distinct()
-        .toArray(String[]::new));
-    private static final java.util.Map<String, Integer> LISTS_OF = new java.util.HashMap<>();
+    private static final java.util.Map<String, Integer> LISTS_OF = new java.util.LinkedHashMap<>();
 
     static {
         for (int k = 0; k < LISTS.length; k++) {
             for (String w : LISTS[k]) {
-                LISTS_OF.merge(w, 1 << k, (x, y) -> x | y);
+                LISTS_OF.put(w, LISTS_OF.getOrDefault(w, 0) | 1 << k);
             }
         }
     }
+
+    private static final Words ALL = new Words(LISTS_OF.keySet().toArray(new String[0]));
 
     /**
      * The lists (bits) with a word standing wholly where the list is read: the
