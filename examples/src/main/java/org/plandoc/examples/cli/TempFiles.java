@@ -2,14 +2,19 @@ package org.plandoc.examples.cli;
 
 import java.io.IOException;
 import java.nio.file.DirectoryStream;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileAttribute;
 import java.nio.file.attribute.FileTime;
+import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ThreadLocalRandom;
 
 /**
  * The temporary files outputs are written to before they are renamed into place. Named
@@ -45,7 +50,7 @@ final class TempFiles {
         if (stopping) {
             throw new IOException("the run is stopping");
         }
-        Path tmp = Files.createTempFile(target.getParent(), prefix(target), ".tmp");
+        Path tmp = newFile(target.getParent(), prefix(target));
         LIVE.add(tmp);
         if (stopping) {
             // the hook ran while the file was made: it did not see it
@@ -110,6 +115,31 @@ final class TempFiles {
         String name = p.getFileName().toString();
         return name.matches("\\.plandoc-.+-[0-9]+\\.tmp");
     }
+
+    /**
+     * A new private file (rw------- where the file system has permissions) named PREFIX +
+     * random digits + .tmp in {@code dir}, as {@code Files.createTempFile} makes them, but
+     * named with a plain random generator: createTempFile's SecureRandom starts the
+     * security providers, a twentieth of a small conversion's start-up. The name need
+     * only be new, not secret: the file is created only if no file (or link) has that
+     * name, and another name is tried if one has.
+     */
+    private static Path newFile(Path dir, String prefix) throws IOException {
+        boolean posix = dir.getFileSystem().supportedFileAttributeViews().contains("posix");
+        for (int attempt = 0; ; attempt++) {
+            Path tmp = dir.resolve(prefix + Long.toUnsignedString(ThreadLocalRandom.current().nextLong()) + ".tmp");
+            try {
+                return posix ? Files.createFile(tmp, PRIVATE) : Files.createFile(tmp);
+            } catch (FileAlreadyExistsException e) {
+                if (attempt >= 100) {
+                    throw e;
+                }
+            }
+        }
+    }
+
+    private static final FileAttribute<Set<PosixFilePermission>> PRIVATE =
+        PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------"));
 
     private static String prefix(Path target) {
         return ".plandoc-" + target.getFileName() + "-";
