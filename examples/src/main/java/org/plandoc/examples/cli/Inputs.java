@@ -54,8 +54,11 @@ final class Inputs {
                     throw new Failure(a + ": permission denied");
                 }
                 Path below = skip != null && !skip.equals(realPath(p)) ? skip : null;
-                try (Stream<Path> walk = Files.walk(p)) {
-                    walk.filter(Files::isRegularFile).filter(f -> !hidden(p.relativize(f)))
+                // a link given as the folder is followed, as find -H does (links inside it are not);
+                // its files are still named through the folder as given
+                Path root = Files.isSymbolicLink(p) ? realPath(p) : p;
+                try (Stream<Path> walk = Files.walk(root)) {
+                    walk.filter(Files::isRegularFile).map(f -> p.resolve(root.relativize(f))).filter(f -> !hidden(p.relativize(f)))
                         .filter(f -> below == null || !realPath(f).startsWith(below)).sorted()
                         .forEach(f -> out.add(new Source(f.toString(), f.toString(), f, p.relativize(f))));
                 } catch (IOException | UncheckedIOException e) {

@@ -37,6 +37,25 @@ class BatchTest {
     }
 
     @Test
+    void aFolderGivenThroughALinkIsReadAndItsFilesNamedThroughTheLink() throws Exception {
+        Path real = dir.resolve("real");
+        Files.createDirectories(real.resolve("sub"));
+        Files.writeString(real.resolve("sub/plan.txt"), Seeds.all().get(1).text());
+        Path link = dir.resolve("link");
+        try {
+            Files.createSymbolicLink(link, real);
+        } catch (UnsupportedOperationException | java.io.IOException e) {
+            org.junit.jupiter.api.Assumptions.abort("no symbolic links here: " + e);
+        }
+        Path out = dir.resolve("out");
+        CliTest.Run r = CliTest.run("convert", link.toString(), "--to", "json", "-o", out.toString());
+        assertThat(r.code()).as(r.err()).isZero();
+        assertThat(out.resolve("sub/plan.json")).exists();
+        CliTest.Run check = CliTest.run("check", link.toString());
+        assertThat(check.out() + check.err()).doesNotContain("no documents found").doesNotContain(real.toString());
+    }
+
+    @Test
     void convertsAFolderMirroringItsTreeAndSkipsTheBadFile() throws Exception {
         Path in = archive();
         Path out = dir.resolve("out");
