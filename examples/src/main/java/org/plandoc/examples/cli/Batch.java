@@ -5,8 +5,8 @@ import java.math.BigDecimal;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
@@ -84,30 +84,32 @@ final class Batch {
             t.setDaemon(true);
             return t;
         };
-        ScheduledExecutorService alarms = timeout > 0 ? Executors.newSingleThreadScheduledExecutor(daemons) : null;
+        ScheduledThreadPoolExecutor alarms = null;
+        if (timeout > 0) {
+            alarms = new ScheduledThreadPoolExecutor(1, daemons);
+            alarms.setRemoveOnCancelPolicy(true);       // one cancelled alarm per file must not pile up
+        }
         // -j workers, each taking the next file as it finishes one: memory follows the files in
         // flight, not the batch, and no thread is started per file (which left a core idle a
         // tenth of the time on a batch of small files). A file still running at its timeout
         // keeps its worker (and its interrupt) to itself: a new worker takes over the rest.
-        AtomicInteger next = new AtomicInteger();
-        CountDownLatch settled = new CountDownLatch(sources.size());
-        Runnable worker = new Runnable() {
-            @Override
-            public void run() {
-                for (int k = next.getAndIncrement(); k < sources.size(); k = next.getAndIncrement()) {
-                    if (!process(sources.get(k), task, alarms, () -> daemons.newThread(this).start(), settled)) {
-                        return;         // left behind with its file
-                    }
-                }
-            }
-        };
+        Work work = new Work(sources, task, alarms, daemons);
         try {
             for (int t = 0; t < threads; t++) {
-                daemons.newThread(worker).start();
+                work.startWorker();
             }
             boolean terminal = System.console() != null;
             boolean progress = !quiet && sources.size() > 1;
-            while (!await(settled, terminal ? 200 : 3000)) {
+            while (!await(work.settled, terminal ? 200 : 3000)) {
+                if (work.live.get() == 0) {
+                    // no worker could be started: this thread does the rest, counted as one
+                    work.live.incrementAndGet();
+                    try {
+                        work.takeFiles();
+                    } finally {
+                        work.live.decrementAndGet();
+                    }
+                }
                 if (progress) {
                     synchronized (err) {
                         err.print((terminal ? "\r" : "") + verb + " " + done.get() + " of " + sources.size() + " files"
@@ -133,32 +135,80 @@ final class Batch {
         }
     }
 
+    /** The files of one run and the workers taking them. */
+    private final class Work {
+        final List<Inputs.Source> sources;
+        final Task task;
+        final ScheduledExecutorService alarms;
+        final ThreadFactory daemons;
+        final AtomicInteger next = new AtomicInteger();
+        /** Workers running and not left behind with a file past its timeout. */
+        final AtomicInteger live = new AtomicInteger();
+        final CountDownLatch settled;
+
+        Work(List<Inputs.Source> sources, Task task, ScheduledExecutorService alarms, ThreadFactory daemons) {
+            this.sources = sources;
+            this.task = task;
+            this.alarms = alarms;
+            this.daemons = daemons;
+            this.settled = new CountDownLatch(sources.size());
+        }
+
+        /** Starts a worker; when no thread can be started, the waiting thread takes the files (see run). */
+        void startWorker() {
+            live.incrementAndGet();
+            try {
+                daemons.newThread(() -> {
+                    try {
+                        takeFiles();
+                    } finally {
+                        live.decrementAndGet();
+                    }
+                }).start();
+            } catch (Throwable e) {
+                live.decrementAndGet();
+            }
+        }
+
+        /** Takes the next file until none is left, or until one outlives its timeout. */
+        void takeFiles() {
+            for (int k = next.getAndIncrement(); k < sources.size(); k = next.getAndIncrement()) {
+                if (!process(sources.get(k), this)) {
+                    return;
+                }
+            }
+        }
+    }
+
     /**
      * Processes one file in the calling worker; false when its timeout came first, so the
-     * worker is left behind with it ({@code replace} has started another).
+     * worker is left behind with it (the alarm has started another).
      */
-    private boolean process(Inputs.Source source, Task task, ScheduledExecutorService alarms, Runnable replace,
-                            CountDownLatch settled) {
+    private boolean process(Inputs.Source source, Work work) {
         // whoever settles the file first (the task, or its alarm) reports it; the other is ignored
         AtomicBoolean over = new AtomicBoolean();
         Thread worker = Thread.currentThread();
-        ScheduledFuture<?> alarm = alarms == null ? null : alarms.schedule(() -> {
+        ScheduledFuture<?> alarm = work.alarms == null ? null : work.alarms.schedule(() -> {
             if (over.compareAndSet(false, true)) {
                 worker.interrupt();
-                fail(source, new Failure(source.display() + ": took longer than " + seconds() + " s (--timeout)"));
-                done.incrementAndGet();
-                settled.countDown();
-                replace.run();
+                try {
+                    fail(source, new Failure(source.display() + ": took longer than " + seconds() + " s (--timeout)"));
+                } finally {
+                    done.incrementAndGet();
+                    work.settled.countDown();
+                    work.live.decrementAndGet();    // its worker is left behind: one fewer taking files
+                    work.startWorker();
+                }
             }
         }, (long) (timeout * 1e9), TimeUnit.NANOSECONDS);
         boolean mine = false;       // whether this worker settles the file, not its alarm
         try {
-            InputOptions.Loaded loaded = task.run(source);
+            InputOptions.Loaded loaded = work.task.run(source);
             if (over.compareAndSet(false, true)) {
                 mine = true;
                 count(loaded);
             }
-        } catch (Exception | Error e) {
+        } catch (Throwable e) {
             // an Error too: a worker's OutOfMemoryError is this file's failure, said with its name
             if (mine || over.compareAndSet(false, true)) {
                 mine = true;
@@ -168,13 +218,15 @@ final class Batch {
             if (alarm != null) {
                 alarm.cancel(false);
             }
+            if (mine) {
+                done.incrementAndGet();
+                work.settled.countDown();
+            }
         }
         if (!mine) {
-            return false;       // its alarm settled it, and started another worker
+            work.live.incrementAndGet();    // the alarm counted this worker out; its thread's finally counts it down
         }
-        done.incrementAndGet();
-        settled.countDown();
-        return true;
+        return mine;
     }
 
     /** Waits up to {@code millis} for every file to settle; true when they have. Interrupts are kept for later. */
@@ -197,13 +249,22 @@ final class Batch {
 
     private void fail(Inputs.Source source, Throwable e) {
         failed.incrementAndGet();
-        String message = e instanceof OutOfMemoryError ? Failure.OUT_OF_MEMORY + ", or fewer files at once with -j"
-            : Failure.describe(e);
+        String message;
+        try {
+            message = e instanceof OutOfMemoryError ? Failure.OUT_OF_MEMORY + ", or fewer files at once with -j"
+                : Failure.describe(e);
+        } catch (RuntimeException | Error x) {
+            message = e.getClass().getName();       // an exception whose message cannot be had still fails its file
+        }
         synchronized (err) {
             // our own failures name their file; anything else gets the name here
             err.println("plandoc: " + (e instanceof Failure ? "" : source.display() + ": ") + message);
             if (debug) {
-                e.printStackTrace(err);
+                try {
+                    e.printStackTrace(err);
+                } catch (RuntimeException | Error x) {
+                    err.println("(no stack trace: " + x.getClass().getName() + ")");
+                }
             }
             err.flush();
         }

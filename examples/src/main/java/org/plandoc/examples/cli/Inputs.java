@@ -56,7 +56,8 @@ final class Inputs {
                 Path below = skip != null && !skip.equals(realPath(p)) ? skip : null;
                 // a link given as the folder is followed, as find -H does (links inside it are not);
                 // its files are still named through the folder as given
-                Path root = Files.isSymbolicLink(p) ? realPath(p) : p;
+                Path real = Files.isSymbolicLink(p) ? realPath(p) : null;
+                Path root = real != null ? real : p;
                 try (Stream<Path> walk = Files.walk(root)) {
                     walk.filter(Files::isRegularFile).map(f -> p.resolve(root.relativize(f))).filter(f -> !hidden(p.relativize(f)))
                         .filter(f -> below == null || !realPath(f).startsWith(below)).sorted()

@@ -52,6 +52,29 @@ class BatchWorkersTest {
 
     @Test
     @Timeout(60)
+    void aFailureWhoseMessageCannotBeHadStillFailsOnlyItsFile() {
+        StringWriter err = new StringWriter();
+        Batch batch = new Batch(new PrintWriter(err), true, false, 1, 0);
+        Set<String> done = ConcurrentHashMap.newKeySet();
+        batch.run(files(3), "checked", source -> {
+            if (source.display().equals("f1")) {
+                throw new IllegalStateException() {
+                    @Override
+                    public String getMessage() {
+                        throw new UnsupportedOperationException("no message");
+                    }
+                };
+            }
+            done.add(source.display());
+            return null;
+        });
+        assertThat(batch.failed()).isEqualTo(1);
+        assertThat(done).containsExactlyInAnyOrder("f0", "f2");
+        assertThat(err.toString()).contains("plandoc: f1: ");
+    }
+
+    @Test
+    @Timeout(60)
     void jobsAtOnceNeverMoreThanAsked() {
         Batch batch = new Batch(new PrintWriter(new StringWriter()), true, false, 3, 0);
         Set<Thread> workers = ConcurrentHashMap.newKeySet();

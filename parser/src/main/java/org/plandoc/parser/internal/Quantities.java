@@ -33,7 +33,9 @@ final class Quantities {
                 return unit;
             }
             // one string for each multiplier and unit of the vocabulary, shared by all the targets that print it
-            return PRINTED.computeIfAbsent(multiplier, m -> new ConcurrentHashMap<>()).computeIfAbsent(unit, u -> multiplier + u);
+            Map<String, String> byUnit = PRINTED.computeIfAbsent(multiplier, m -> new ConcurrentHashMap<>());
+            String printed = byUnit.get(unit);
+            return printed != null ? printed : byUnit.computeIfAbsent(unit, u -> multiplier + u);
         }
     }
 
