@@ -34,7 +34,7 @@ class RobustnessTest {
         Map.entry(Damage.INDENT_NONE, 57),
         Map.entry(Damage.HALF_WIDTH_NUMBERS, 57),
         Map.entry(Damage.HALF_WIDTH, 57),
-        Map.entry(Damage.DOUBLE_SPACED, 55),
+        Map.entry(Damage.DOUBLE_SPACED, 56),
         Map.entry(Damage.NO_BLANK_LINES, 57),
         Map.entry(Damage.WEB_PAGE, 57),
         Map.entry(Damage.SEVERAL, 54)));

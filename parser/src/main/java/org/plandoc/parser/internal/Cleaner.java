@@ -378,7 +378,11 @@ final class Cleaner {
                     pageBreak |= pageLine[r];
                     r++;
                 }
-                if (setAside || !pageBreak) {
+                // but for a line that is an opening bracket alone: it opens what follows, across blank lines
+                // too (（ / blank / 三）改革开放… is one marker). Only alone: a line that merely ends in one
+                // may be a heading plandoc's text output wrote (一、（), whose blank line is a paragraph break.
+                boolean open = prev >= 0 && end[prev] - start[prev] == 1 && Chars.opens(lastChar(prev));
+                if ((setAside || !pageBreak) && !open) {
                     prev = -1;
                 }
                 l = r - 1;
