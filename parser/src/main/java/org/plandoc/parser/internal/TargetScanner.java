@@ -114,16 +114,16 @@ final class TargetScanner implements TargetFinder {
         String unit = q.unit();
         Comparators.Word after = Comparators.after(t, q.end(), to, unit);
         Comparators.Word before = Comparators.before(t, i, from);
-        String verb = verbBefore(t, i, from);
+        boolean verb = verbBefore(t, i, from);
         if (after == null && (unit.equals("年") || unit.equals("天") || unit.equals("周"))
                 && q.end() < to && Chars.han(t.charAt(q.end()))) {
             return i;           // 三年行动, 五年规划: a period that names something, not a quantity
         }
-        if (first.chinese() && (first.value().intValue() == 1 && t.charAt(i) == '一' && verb == null
+        if (first.chinese() && (first.value().intValue() == 1 && t.charAt(i) == '一' && !verb
                 || Quantities.match(t, i, to, Words.FIXED) != null)) {
             return i;           // 一 opens idioms (一批, 一次) but counts after a verb (培育一家); 两个维护 is a phrase
         }
-        if (first.chinese() && after == null && verb == null && before == null) {
+        if (first.chinese() && after == null && !verb && before == null) {
             return i;           // 五项制度, 七个区县: Chinese numerals count only with a verb or comparator of their own
         }
         Comparison comparison = Comparators.combine(before, after, q.upper() != null, q.loose());
@@ -281,13 +281,22 @@ final class TargetScanner implements TargetFinder {
     }
 
     private static boolean verbAt(Logical t, int e) {
-        for (String v : Vocabulary.LINKING_VERBS) {
-            if (v.length() >= 2 && Quantities.at(t, e, v)) {
-                return true;
+        return LINKING.first(t, e, t.length()) != null;
+    }
+
+    /** The linking verbs of two chars or more: one char (是, 为) is too often part of another word. */
+    private static final Words LINKING = new Words(twoCharsOrMore(Vocabulary.LINKING_VERBS));
+
+    private static String[] twoCharsOrMore(String[] words) {
+        List<String> out = new ArrayList<>();
+        for (String w : words) {
+            if (w.length() >= 2) {
+                out.add(w);
             }
         }
-        return false;
+        return out.toArray(new String[0]);
     }
+    private static final Words COUNT_VERBS = new Words(Vocabulary.COUNT_VERBS);
 
     /** Whether an Arabic number with a counting unit starts at {@code e} (65岁 does not count). */
     private static boolean countsAt(Logical t, int e, int to) {
@@ -310,13 +319,8 @@ final class TargetScanner implements TargetFinder {
     }
 
     /** A verb of building or increasing just before the number (新建三所, 保持三个月): it makes a count a target. */
-    private static String verbBefore(Logical t, int i, int from) {
-        for (String v : Vocabulary.COUNT_VERBS) {
-            if (i - v.length() >= from && Quantities.at(t, i - v.length(), v)) {
-                return v;
-            }
-        }
-        return null;
+    private static boolean verbBefore(Logical t, int i, int from) {
+        return COUNT_VERBS.endingAt(t, from, i);
     }
 
     /**

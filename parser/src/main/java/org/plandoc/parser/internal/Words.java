@@ -70,6 +70,23 @@ final class Words {
         return (starts[c >>> 6] & (1L << c)) == 0 ? null : byFirst[c & MASK];
     }
 
+    /** Whether a word of the list ends just before {@code i} of {@code t}, starting at {@code from} or after. */
+    boolean endingAt(CharSequence t, int from, int i) {
+        if (i <= from) {
+            return false;
+        }
+        char c = t.charAt(i - 1);
+        if ((ends[c >>> 6] & (1L << c)) == 0) {
+            return false;
+        }
+        for (String w : byLast[c & MASK]) {
+            if (at(t, i - w.length(), i, w) && i - w.length() >= from) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Whether {@code w} stands at {@code i} of {@code t} and ends by {@code to}. */
     static boolean at(CharSequence t, int i, int to, String w) {
         if (i < 0 || i + w.length() > to) {
