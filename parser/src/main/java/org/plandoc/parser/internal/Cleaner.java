@@ -40,7 +40,7 @@ final class Cleaner {
      * document heads with a line of their own (（一）着力扩大内需 / its body), not with a lead
      * sentence that its text follows on the same line (（一）加强建设。推动…).
      */
-    private final java.util.Set<Integer> headingStyles = new java.util.HashSet<>();
+    private final java.util.Set<Long> headingStyles = new java.util.HashSet<>();
     final List<PageMeta> pageMeta = new ArrayList<>();
     final Logical logical;
     /** How the file marks its paragraphs, by source line; {@link #logicalMarks} the same by logical offset. */
@@ -484,9 +484,14 @@ final class Cleaner {
      * with a full stop in it opens a paragraph with a lead sentence.
      */
     private void headingStyles() {
-        java.util.Map<Integer, int[]> seen = new java.util.HashMap<>();
+        // counted in each part under a top heading (一、…): a report may open its review's parts with
+        // lead sentences, （一）…。…, and head its tasks' parts, （一）… on a line of its own
+        java.util.Map<Long, int[]> seen = new java.util.HashMap<>();
         String text = source.text;
+        headingPart = new int[lines];
+        int part = 0;
         for (int l = 0; l < lines; l++) {
+            headingPart[l] = part;
             if (blank(l)) {
                 continue;
             }
@@ -494,13 +499,15 @@ final class Cleaner {
             if (m == null) {
                 continue;
             }
-            int[] c = seen.computeIfAbsent(m.key(), k -> new int[2]);
+            if (m.style() == NumberingStyle.CHINESE_DUN) {
+                headingPart[l] = ++part;
+            }
+            int[] c = seen.computeIfAbsent(styleInPart(part(l, m), m.key()), k -> new int[2]);
             boolean full = full(l);
-            if (holdsSentenceEnd(m.contentStart(), end[l])
-                    || full && l + 1 < lines && (holdsSentenceEnd(start[l + 1], end[l + 1]) || full(l + 1))) {
-                c[1]++;         // a lead sentence, or a paragraph that goes on over full lines
+            if (holdsSentenceEnd(m.contentStart(), end[l])) {
+                c[1]++;         // a lead sentence
             } else if (!full && !endsSentence(l) && !Chars.closes(lastChar(l))) {
-                c[0]++;
+                c[0]++;         // a heading; a full line without a full stop may be either, and counts for neither
             }
         }
         seen.forEach((key, c) -> {
@@ -508,6 +515,18 @@ final class Cleaner {
                 headingStyles.add(key);
             }
         });
+    }
+
+    /** The top heading's part each line stands in, for {@link #headingStyles}. */
+    private int[] headingPart;
+
+    /** The part a marker's style is learnt in: the whole document for the top headings themselves. */
+    private int part(int l, Marker m) {
+        return m.style() == NumberingStyle.CHINESE_DUN ? 0 : headingPart[l];
+    }
+
+    private static long styleInPart(int part, int key) {
+        return (long) part << 32 | (key & 0xffffffffL);
     }
 
     /**
@@ -545,7 +564,7 @@ final class Cleaner {
     private boolean headingEndsAtWidth(int p, int l) {
         String text = source.text;
         Marker m = MarkerScanner.scan(text, MarkerScanner.skipLinePrefix(text, start[p], end[p]), end[p], true);
-        if (m == null || !headingStyles.contains(m.key()) || "，,、；;".indexOf(lastChar(p)) >= 0) {
+        if (m == null || !headingStyles.contains(styleInPart(part(p, m), m.key())) || "，,、；;".indexOf(lastChar(p)) >= 0) {
             return false;       // (a heading ends in no comma: 7.1　各省、…制订和完善本省、 / 自治区…)
         }
         for (int i = m.contentStart(); i < end[p]; i++) {
