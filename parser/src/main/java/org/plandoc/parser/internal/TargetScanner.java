@@ -187,6 +187,9 @@ final class TargetScanner implements TargetFinder {
             boolean share = unit.equals("%") && !indicator.isEmpty() && !Indicators.bare(indicator);
             indicator = share ? indicator + counted : counted;
             textEnd = e;
+            while (textEnd > end && "、，,；;".indexOf(t.charAt(textEnd - 1)) >= 0) {
+                textEnd--;      // 新增29所普惠、7所…: the list's mark is not the target's text
+            }
         }
         // 处以三万元以下的罚款: what a penalty's amount measures is the fine
         String fine = fineAfter(t, end, to);
