@@ -71,20 +71,22 @@ final class Chars {
      * line breaks, form feed, vertical tab). Such chars are removed from the model.
      */
     static boolean invisible(char c) {
-        return INVISIBLE[c];
-    }
-
-    private static final boolean[] INVISIBLE = invisibles();
-
-    private static boolean[] invisibles() {
-        boolean[] t = new boolean[65536];
-        for (int c = 0; c < t.length; c++) {
+        byte v = INVISIBLE[c];
+        if (v == 0) {
             int type = Character.getType(c);
-            t[c] = type == Character.FORMAT
+            boolean invisible = type == Character.FORMAT
                 || (type == Character.CONTROL && c != '\t' && c != '\n' && c != '\r' && c != '\f' && c != '\u000b');
+            v = invisible ? (byte) 2 : (byte) 1;
+            INVISIBLE[c] = v;       // a race writes the same value: no lock needed
         }
-        return t;
+        return v == 2;
     }
+
+    /**
+     * Per char: 0 not yet looked up, 1 text, 2 invisible. Filled as chars are met rather
+     * than for all 65,536 at start-up, which took a few milliseconds of every small run.
+     */
+    private static final byte[] INVISIBLE = new byte[65536];
 
     /** Whether {@code s[i]} is half of a surrogate pair whose other half is missing. */
     static boolean loneSurrogate(CharSequence s, int i) {
