@@ -381,7 +381,8 @@ final class Cleaner {
                 // but for a line that is an opening bracket alone: it opens what follows, across blank lines
                 // too (（ / blank / 三）改革开放… is one marker). Only alone: a line that merely ends in one
                 // may be a heading plandoc's text output wrote (一、（), whose blank line is a paragraph break.
-                boolean open = prev >= 0 && end[prev] - start[prev] == 1 && Chars.opens(lastChar(prev));
+                boolean open = prev >= 0 && end[prev] - start[prev] == 1 && Chars.opens(lastChar(prev)) && r < lines
+                    && closesMarker(r);
                 if ((setAside || !pageBreak) && !open) {
                     prev = -1;
                 }
@@ -663,6 +664,21 @@ final class Cleaner {
         boolean body = endsSentence(next) || end[next] - start[next] > 30
             || MarkerScanner.scan(text, MarkerScanner.skipLinePrefix(text, start[next], end[next]), end[next], true) != null;
         return body;
+    }
+
+    /**
+     * Whether line {@code l} opens with the rest of a bracketed number whose opening bracket
+     * stands alone on a line before it: 三）…, 12）…. A line that opens a whole marker of its
+     * own, （一）…, is not the rest of one.
+     */
+    private boolean closesMarker(int l) {
+        String text = source.text;
+        int i = start[l];
+        int k = i;
+        while (k < end[l] && k - i < 4 && (MarkerScanner.isMarkerNumeral(text.charAt(k)) || ChineseNumerals.isArabicDigit(text.charAt(k)))) {
+            k++;
+        }
+        return k > i && k < end[l] && (text.charAt(k) == '）' || text.charAt(k) == ')');
     }
 
     /** Whether {@code from..to} holds Chinese words only: no punctuation, no digits, no blanks. */
