@@ -44,7 +44,7 @@ final class Comparators {
 
     /** The comparator word that ends just before {@code i}, or null. */
     static Word before(Logical t, int i, int from) {
-        if (i <= from || !BEFORE_LAST[t.charAt(i - 1)]) {
+        if (i <= from || !BEFORE_WORDS.mayEndWith(t.charAt(i - 1))) {
             return null;        // most numbers follow a char no comparator word ends with
         }
         for (Word w : BEFORE) {
@@ -56,15 +56,15 @@ final class Comparators {
         return null;
     }
 
-    /** The chars the words before a number end with. */
-    private static final boolean[] BEFORE_LAST = lastChars();
+    /** The words before a number, for the chars they end with. */
+    private static final Words BEFORE_WORDS = texts(BEFORE);
 
-    private static boolean[] lastChars() {
-        StringBuilder b = new StringBuilder();
-        for (Word w : BEFORE) {
-            b.append(w.text().charAt(w.text().length() - 1));
+    private static Words texts(List<Word> words) {
+        String[] texts = new String[words.size()];
+        for (int k = 0; k < texts.length; k++) {
+            texts[k] = words.get(k).text();
         }
-        return Chars.table(b.toString());
+        return new Words(texts);
     }
 
     /** The comparator word that starts at {@code i}, or null. 内 only after a unit of time (3年内, 15个工作日内). */

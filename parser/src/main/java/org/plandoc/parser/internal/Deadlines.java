@@ -64,6 +64,16 @@ final class Deadlines {
         return best;
     }
 
+    /** Whether {@code from..to} of {@code t} may hold a deadline phrase: every phrase has 年 or 月. */
+    static boolean mayHold(CharSequence t, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (t.charAt(k) == '年' || t.charAt(k) == '月') {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The first {@code c} at or after {@code from}, or Integer.MAX_VALUE. */
     private static int next(String text, char c, int from) {
         int k = text.indexOf(c, from);

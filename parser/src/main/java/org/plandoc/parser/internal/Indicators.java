@@ -223,21 +223,12 @@ final class Indicators {
     private static final String[] TRAILING = {"分别", "均", "拟", "将", "要", "的", "达", "了", "已", "再", "共", "约", "近",
         "预期目标", "目标", "预期", "力争", "确保", "争取", "逐步", "进一步", "在", "最长", "最短", "最高", "最低"};
 
-    /** The chars a trailing word ends with. */
-    private static final boolean[] TRAILING_LAST = lastChars(TRAILING);
-
-    private static boolean[] lastChars(String[] words) {
-        StringBuilder b = new StringBuilder();
-        for (String w : words) {
-            b.append(w.charAt(w.length() - 1));
-        }
-        return Chars.table(b.toString());
-    }
+    private static final Words TRAILING_WORDS = new Words(TRAILING);
 
     /** Trailing particles, modal words and comparator leftovers: 的, 达, 为, 拟, 将, 分别, 均. */
     private static String trimEnd(String p) {
         String w = p.strip();
-        if (w.isEmpty() || !TRAILING_LAST[w.charAt(w.length() - 1)]) {
+        if (w.isEmpty() || !TRAILING_WORDS.mayEndWith(w.charAt(w.length() - 1))) {
             return w;       // most words end with no trailing word: none of them can match
         }
         boolean changed = true;

@@ -52,18 +52,9 @@ final class Kinds {
     }
 
     /**
-     * The kind of the quantity at {@code start..end} of {@code text}, in a part of
-     * kind {@code part}: its sentence decides where it says enough, else the part.
+     * The kind of the quantity at {@code start..end} of the source, in a part of kind
+     * {@code part}: its sentence decides where it says enough, else the part.
      */
-    static TargetKind of(String text, int start, int end, String unit, Part part) {
-        int p = start;
-        while (p > 0 && text.charAt(p - 1) != '\n' && start - p < PARAGRAPH_REACH) {
-            p--;
-        }
-        return of(text, p, start, end, unit, part);
-    }
-
-    /** As {@link #of(String, int, int, String, Part)}, finding the paragraph's start through the source's line index. */
     static TargetKind of(Source source, int start, int end, String unit, Part part) {
         return of(source.text, source.afterNewline(start, Math.max(0, start - PARAGRAPH_REACH)), start, end, unit, part);
     }

@@ -335,12 +335,8 @@ final class TargetScanner implements TargetFinder {
         while (s > from && t.charAt(s - 1) != '。' && t.charAt(s - 1) != '\n' && clause - s < 200) {
             s--;
         }
-        for (int k = s; k < clause; k++) {
-            if (t.charAt(k) == '年' || t.charAt(k) == '月') {
-                return Deadlines.last(t.text(s, clause), planYear, false);
-            }
-        }
-        return null;        // every deadline phrase has 年 or 月: no need to copy the words to look
+        // the words are copied only where a phrase may stand
+        return Deadlines.mayHold(t, s, clause) ? Deadlines.last(t.text(s, clause), planYear, false) : null;
     }
 
     /** The year of the plan being read (for 年底前 and 6月底前), or null; set by the assembler for each plan. */

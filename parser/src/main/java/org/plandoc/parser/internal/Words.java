@@ -70,13 +70,18 @@ final class Words {
         return (starts[c >>> 6] & (1L << c)) == 0 ? null : byFirst[c & MASK];
     }
 
+    /** Whether a word of the list ends with {@code c}: where none does, no look-up is needed. */
+    boolean mayEndWith(char c) {
+        return (ends[c >>> 6] & (1L << c)) != 0;
+    }
+
     /** Whether a word of the list ends just before {@code i} of {@code t}, starting at {@code from} or after. */
     boolean endingAt(CharSequence t, int from, int i) {
         if (i <= from) {
             return false;
         }
         char c = t.charAt(i - 1);
-        if ((ends[c >>> 6] & (1L << c)) == 0) {
+        if (!mayEndWith(c)) {
             return false;
         }
         for (String w : byLast[c & MASK]) {
@@ -124,7 +129,7 @@ final class Words {
             return null;
         }
         char c = s.charAt(s.length() - 1);
-        if ((ends[c >>> 6] & (1L << c)) == 0) {
+        if (!mayEndWith(c)) {
             return null;
         }
         String[] b = byLast[c & MASK];

@@ -122,7 +122,7 @@ class TargetStepsTest {
 
     static TargetKind kind(String sentence, String quantity, String unit, Kinds.Part part) {
         int start = sentence.indexOf(quantity);
-        return Kinds.of(sentence, start, start + quantity.length(), unit, part);
+        return Kinds.of(new Source(sentence), start, start + quantity.length(), unit, part);
     }
 
     @Test
