@@ -382,7 +382,7 @@ final class Cleaner {
                 // too (（ / blank / 三）改革开放… is one marker). Only alone: a line that merely ends in one
                 // may be a heading plandoc's text output wrote (一、（), whose blank line is a paragraph break.
                 boolean open = prev >= 0 && end[prev] - start[prev] == 1 && Chars.opens(lastChar(prev)) && r < lines
-                    && closesMarker(r);
+                    && closesMarker(lastChar(prev), r);
                 if ((setAside || !pageBreak) && !open) {
                     prev = -1;
                 }
@@ -668,17 +668,15 @@ final class Cleaner {
 
     /**
      * Whether line {@code l} opens with the rest of a bracketed number whose opening bracket
-     * stands alone on a line before it: 三）…, 12）…. A line that opens a whole marker of its
-     * own, （一）…, is not the rest of one.
+     * {@code open} stands alone on a line before it: （ and 三）… read together as a marker, as
+     * {@link MarkerScanner} reads one. A line that opens a whole marker of its own, （一）…, is
+     * not the rest of one.
      */
-    private boolean closesMarker(int l) {
-        String text = source.text;
-        int i = start[l];
-        int k = i;
-        while (k < end[l] && k - i < 4 && (MarkerScanner.isMarkerNumeral(text.charAt(k)) || ChineseNumerals.isArabicDigit(text.charAt(k)))) {
-            k++;
-        }
-        return k > i && k < end[l] && (text.charAt(k) == '）' || text.charAt(k) == ')');
+    private boolean closesMarker(char open, int l) {
+        String joined = open + source.text.substring(start[l], Math.min(end[l], start[l] + 12));
+        Marker m = MarkerScanner.scan(joined, 0, joined.length(), true);
+        return m != null && m.damage() == Marker.Damage.NONE
+            && (m.style() == NumberingStyle.CHINESE_PAREN || m.style() == NumberingStyle.ARABIC_PAREN);
     }
 
     /** Whether {@code from..to} holds Chinese words only: no punctuation, no digits, no blanks. */
