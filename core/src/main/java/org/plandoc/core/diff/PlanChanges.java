@@ -51,6 +51,11 @@ public record PlanChanges(Plan before, Plan after, List<SectionMatch> sections, 
         return sections.stream().filter(s -> s.moved() || s.reworded()).collect(Collectors.toUnmodifiableList());
     }
 
+    /** Aligned items that moved or were reworded, in the order of {@link #items()}: what a report lists as changed. */
+    public List<ItemMatch> changedItems() {
+        return items.stream().filter(m -> m.moved() || m.reworded()).collect(Collectors.toUnmodifiableList());
+    }
+
     /** Aligned items that moved (with or without new words). */
     public List<ItemMatch> movedItems() {
         return items.stream().filter(ItemMatch::moved).collect(Collectors.toUnmodifiableList());

@@ -51,8 +51,8 @@ final class DiffCommand implements Callable<Integer> {
     @Option(names = "--all-targets", description = "Compare every quantity, not only the plans' commitments.")
     boolean allTargets;
 
-    @Option(names = "--similarity", paramLabel = "NAME", defaultValue = "dice",
-        description = "How items are compared: dice (default), cosine or jaro-winkler.")
+    @Option(names = "--similarity", paramLabel = "NAME",
+        description = "How items are compared: tf-idf (default), dice, cosine or jaro-winkler.")
     String similarity;
 
     @Option(names = "--threshold", paramLabel = "T",
@@ -75,12 +75,17 @@ final class DiffCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         DiffRenderer renderer = renderer();
-        PlanDiff.Builder diff = PlanDiff.builder().similarity(similarity()).allTargets(allTargets);
+        // the library's defaults unless asked: the similarity and threshold it measured together
+        PlanDiff.Builder diff = PlanDiff.builder().allTargets(allTargets);
+        if (similarity != null) {
+            diff.similarity(similarity());
+        }
         if (threshold != null) {
-            if (!(threshold >= 0 && threshold <= 1)) {
+            try {
+                diff.threshold(threshold);
+            } catch (IllegalArgumentException e) {
                 throw new Failure("--threshold must be between 0 and 1: " + threshold);
             }
-            diff.threshold(threshold);
         }
         InputOptions in = new InputOptions();
         in.from = from;
@@ -123,7 +128,7 @@ final class DiffCommand implements Callable<Integer> {
                 return s;
             }
         }
-        throw new Failure("--similarity must be dice, cosine or jaro-winkler: " + similarity);
+        throw new Failure("--similarity must be tf-idf, dice, cosine or jaro-winkler: " + similarity);
     }
 
     /** The first plan of the file: a report or a plan is one document; a page of several plans is compared by its first. */

@@ -37,6 +37,20 @@ class DiffCommandTest {
     }
 
     @Test
+    void theCommandComparesAsTheLibraryDoesByDefault() throws Exception {
+        Path old = real("docx/2025年重庆市政府工作报告.docx");
+        Path now = real("text/2026_重庆市_政府工作报告.txt");
+        String plain = CliTest.run("diff", "-q", old.toString(), now.toString(), "--to", "json").out();
+        // the library's default similarity (TF-IDF) with the threshold measured for it; dice pairs these reports otherwise
+        String tfIdf = CliTest.run("diff", "-q", old.toString(), now.toString(), "--to", "json", "--similarity", "tf-idf",
+            "--threshold", String.valueOf(org.plandoc.core.diff.PlanDiff.DEFAULT_THRESHOLD)).out();
+        String dice = CliTest.run("diff", "-q", old.toString(), now.toString(), "--to", "json", "--similarity", "dice").out();
+        assertThat(plain).isEqualTo(tfIdf).isNotEqualTo(dice);
+        CliTest.Run bad = CliTest.run("diff", "-q", old.toString(), now.toString(), "--similarity", "levenshtein");
+        assertThat(bad.err()).contains("--similarity must be tf-idf, dice, cosine or jaro-winkler");
+    }
+
+    @Test
     void everyFormatToAFile() throws Exception {
         Path old = real("docx/2025年重庆市政府工作报告.docx");
         Path now = real("text/2026_重庆市_政府工作报告.txt");

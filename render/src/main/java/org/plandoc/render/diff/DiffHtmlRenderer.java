@@ -94,10 +94,8 @@ public final class DiffHtmlRenderer implements DiffRenderer {
 
         w.element("h2", "Items").raw("\n");
         table(w, "old", "new", "change");
-        for (ItemMatch m : c.items()) {
-            if (m.moved() || m.reworded()) {
-                row(w, "changed", m.before().path().printed(), m.titleEdits(), m.after().path().printed(), Words.what(m));
-            }
+        for (ItemMatch m : c.changedItems()) {
+            row(w, "changed", m.before().path().printed(), m.titleEdits(), m.after().path().printed(), Words.what(m));
         }
         removedAndAdded(w, c.removedItems(), c.addedItems());
         w.raw("</tbody></table>\n</article>\n");

@@ -71,18 +71,16 @@ public final class DiffJsonRenderer implements DiffRenderer {
                 sides(g, c.addedSections(), "added", "after");
                 g.writeEndArray();
                 g.writeArrayFieldStart("items");
-                for (ItemMatch m : c.items()) {
-                    if (m.moved() || m.reworded()) {
-                        g.writeStartObject();
-                        g.writeStringField("change", "changed");
-                        g.writeStringField("move", m.move().id());
-                        g.writeBooleanField("reworded", m.reworded());
-                        item(g, "before", m.before());
-                        item(g, "after", m.after());
-                        g.writeNumberField("similarity", round(m.similarity()));
-                        edits(g, m.titleEdits());
-                        g.writeEndObject();
-                    }
+                for (ItemMatch m : c.changedItems()) {
+                    g.writeStartObject();
+                    g.writeStringField("change", "changed");
+                    g.writeStringField("move", m.move().id());
+                    g.writeBooleanField("reworded", m.reworded());
+                    item(g, "before", m.before());
+                    item(g, "after", m.after());
+                    g.writeNumberField("similarity", round(m.similarity()));
+                    edits(g, m.titleEdits());
+                    g.writeEndObject();
                 }
                 items(g, c.removedItems(), "removed", "before");
                 items(g, c.addedItems(), "added", "after");

@@ -1,5 +1,6 @@
 package org.plandoc.render.diff;
 
+import java.util.List;
 import org.plandoc.core.diff.ItemMatch;
 import org.plandoc.core.diff.PlanChanges;
 import org.plandoc.core.diff.SectionMatch;
@@ -61,12 +62,11 @@ public final class DiffMarkdownRenderer implements DiffRenderer {
             c.removedItems().forEach(e -> md.bullet(0, Words.item(e)));
             md.endList();
         }
-        if (c.items().stream().anyMatch(m -> m.moved() || m.reworded())) {
+        List<ItemMatch> changed = c.changedItems();
+        if (!changed.isEmpty()) {
             md.heading(3, "Moved or reworded");
-            for (ItemMatch m : c.items()) {
-                if (m.moved() || m.reworded()) {
-                    md.bullet(0, Words.item(m.before()) + " → " + Words.item(m.after()) + " (" + Words.what(m) + ")");
-                }
+            for (ItemMatch m : changed) {
+                md.bullet(0, Words.item(m.before()) + " → " + Words.item(m.after()) + " (" + Words.what(m) + ")");
             }
             md.endList();
         }

@@ -7,6 +7,7 @@ import org.plandoc.core.diff.SectionMatch;
 import org.plandoc.core.diff.TargetChange;
 import org.plandoc.core.diff.TextEdit;
 import org.plandoc.render.PlanRenderer;
+import org.plandoc.render.internal.MarkdownWriter;
 
 /**
  * What changed, as plain text for a terminal: a line per change, {@code +} added, {@code -}
@@ -38,10 +39,10 @@ public final class DiffTextRenderer implements DiffRenderer {
             out.append("targets: ").append(Words.targetCounts(c)).append('\n');
             heading(out, "Sections");
             for (var s : c.addedSections()) {
-                out.append("+ ").append(oneLine(Words.section(s))).append('\n');
+                out.append("+ ").append(MarkdownWriter.oneLine(Words.section(s))).append('\n');
             }
             for (var s : c.removedSections()) {
-                out.append("- ").append(oneLine(Words.section(s))).append('\n');
+                out.append("- ").append(MarkdownWriter.oneLine(Words.section(s))).append('\n');
             }
             for (SectionMatch m : c.changedSections()) {
                 out.append("~ ").append(m.before().numbering().label().strip()).append(" → ")
@@ -50,16 +51,14 @@ public final class DiffTextRenderer implements DiffRenderer {
             }
             heading(out, "Items");
             for (var e : c.addedItems()) {
-                out.append("+ ").append(oneLine(Words.item(e))).append('\n');
+                out.append("+ ").append(MarkdownWriter.oneLine(Words.item(e))).append('\n');
             }
             for (var e : c.removedItems()) {
-                out.append("- ").append(oneLine(Words.item(e))).append('\n');
+                out.append("- ").append(MarkdownWriter.oneLine(Words.item(e))).append('\n');
             }
-            for (ItemMatch m : c.items()) {
-                if (m.moved() || m.reworded()) {
-                    out.append("~ ").append(m.before().path().printed()).append(" → ").append(m.after().path().printed())
-                        .append(' ').append(edits(m.titleEdits())).append(" (").append(Words.what(m)).append(")\n");
-                }
+            for (ItemMatch m : c.changedItems()) {
+                out.append("~ ").append(m.before().path().printed()).append(" → ").append(m.after().path().printed())
+                    .append(' ').append(edits(m.titleEdits())).append(" (").append(Words.what(m)).append(")\n");
             }
             heading(out, "Targets");
             for (TargetChange t : c.targets()) {
@@ -68,15 +67,15 @@ public final class DiffTextRenderer implements DiffRenderer {
                     case DROPPED -> "- ";
                     default -> "~ ";
                 };
-                out.append(mark).append(oneLine(Words.indicator(t))).append(": ");
+                out.append(mark).append(MarkdownWriter.oneLine(Words.indicator(t))).append(": ");
                 if (t.before() != null) {
-                    out.append(oneLine(t.before().text()));
+                    out.append(MarkdownWriter.oneLine(t.before().text()));
                 }
                 if (t.kind() == TargetChange.Kind.CHANGED) {
                     out.append(" → ");
                 }
                 if (t.after() != null) {
-                    out.append(oneLine(t.after().text()));
+                    out.append(MarkdownWriter.oneLine(t.after().text()));
                 }
                 out.append(" (").append(Words.what(t)).append(")\n");
             }
@@ -93,7 +92,7 @@ public final class DiffTextRenderer implements DiffRenderer {
     static String edits(java.util.List<TextEdit> edits) {
         StringBuilder b = new StringBuilder();
         for (TextEdit e : edits) {
-            String t = oneLine(e.text());
+            String t = MarkdownWriter.oneLine(e.text());
             switch (e.op()) {
                 case DELETE -> b.append("[-").append(t).append("-]");
                 case INSERT -> b.append("{+").append(t).append("+}");
@@ -104,10 +103,6 @@ public final class DiffTextRenderer implements DiffRenderer {
     }
 
     /** One change, one line: a line break inside a title would read as another change. */
-    private static String oneLine(String s) {
-        return s.replace("\r\n", " ").replace('\n', ' ').replace('\r', ' ');
-    }
-
     /** Builds a {@link DiffTextRenderer}. Not thread-safe. */
     public static final class Builder {
         private Builder() {

@@ -70,7 +70,8 @@ public final class MarkdownWriter {
         return this;
     }
 
-    private static String oneLine(String s) {
+    /** {@code s} on one line: each line break (CR LF, LF, CR) a space. */
+    public static String oneLine(String s) {
         return s.replace("\r\n", " ").replace('\n', ' ').replace('\r', ' ');
     }
 
